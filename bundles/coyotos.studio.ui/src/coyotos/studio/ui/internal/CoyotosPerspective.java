@@ -1,0 +1,38 @@
+package coyotos.studio.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The Coyotos perspective: models on the left, the editor in the middle, what the model says about itself
+ * (Outline, Properties) on the right and what a run or a validation says about it (Problems, results) below.
+ */
+public class CoyotosPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "coyotos.studio.ui.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editors);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
+        bottom.addView(StudioViews.RESULTS);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+        layout.addShowViewShortcut(StudioViews.RESULTS);
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+    }
+}
