@@ -1,0 +1,46 @@
+/**
+ * Coyotos Studio
+ */
+package coyotos.studio.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Schedule Capability</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link coyotos.studio.model.ScheduleCapability#getTarget <em>Target</em>}</li>
+ * </ul>
+ *
+ * @see coyotos.studio.model.CoyotosPackage#getScheduleCapability()
+ * @model
+ * @generated
+ */
+public interface ScheduleCapability extends Capability {
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Target</em>' reference.
+	 * @see #setTarget(Schedule)
+	 * @see coyotos.studio.model.CoyotosPackage#getScheduleCapability_Target()
+	 * @model
+	 * @generated
+	 */
+	Schedule getTarget();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.ScheduleCapability#getTarget <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' reference.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(Schedule value);
+
+} // ScheduleCapability

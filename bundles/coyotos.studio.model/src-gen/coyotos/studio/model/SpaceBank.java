@@ -1,0 +1,47 @@
+/**
+ * Coyotos Studio
+ */
+package coyotos.studio.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Space Bank</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link coyotos.studio.model.SpaceBank#getPageLimit <em>Page Limit</em>}</li>
+ * </ul>
+ *
+ * @see coyotos.studio.model.CoyotosPackage#getSpaceBank()
+ * @model
+ * @generated
+ */
+public interface SpaceBank extends KernelObject {
+	/**
+	 * Returns the value of the '<em><b>Page Limit</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Page Limit</em>' attribute.
+	 * @see #setPageLimit(long)
+	 * @see coyotos.studio.model.CoyotosPackage#getSpaceBank_PageLimit()
+	 * @model default="-1"
+	 * @generated
+	 */
+	long getPageLimit();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.SpaceBank#getPageLimit <em>Page Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Limit</em>' attribute.
+	 * @see #getPageLimit()
+	 * @generated
+	 */
+	void setPageLimit(long value);
+
+} // SpaceBank

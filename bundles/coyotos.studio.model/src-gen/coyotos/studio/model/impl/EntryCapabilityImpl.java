@@ -1,0 +1,285 @@
+/**
+ * Coyotos Studio
+ */
+package coyotos.studio.model.impl;
+
+import coyotos.studio.model.CoyotosPackage;
+import coyotos.studio.model.Endpoint;
+import coyotos.studio.model.EntryCapability;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Entry Capability</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#getProtectedPayload <em>Protected Payload</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#isNoCall <em>No Call</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapability {
+	/**
+	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected Endpoint target;
+
+	/**
+	 * The default value of the '{@link #getProtectedPayload() <em>Protected Payload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProtectedPayload()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PROTECTED_PAYLOAD_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getProtectedPayload() <em>Protected Payload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProtectedPayload()
+	 * @generated
+	 * @ordered
+	 */
+	protected long protectedPayload = PROTECTED_PAYLOAD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NO_CALL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean noCall = NO_CALL_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EntryCapabilityImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return CoyotosPackage.Literals.ENTRY_CAPABILITY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Endpoint getTarget() {
+		if (target != null && target.eIsProxy()) {
+			InternalEObject oldTarget = (InternalEObject)target;
+			target = (Endpoint)eResolveProxy(oldTarget);
+			if (target != oldTarget) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CoyotosPackage.ENTRY_CAPABILITY__TARGET, oldTarget, target));
+			}
+		}
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Endpoint basicGetTarget() {
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTarget(Endpoint newTarget) {
+		Endpoint oldTarget = target;
+		target = newTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.ENTRY_CAPABILITY__TARGET, oldTarget, target));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getProtectedPayload() {
+		return protectedPayload;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProtectedPayload(long newProtectedPayload) {
+		long oldProtectedPayload = protectedPayload;
+		protectedPayload = newProtectedPayload;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD, oldProtectedPayload, protectedPayload));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isNoCall() {
+		return noCall;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoCall(boolean newNoCall) {
+		boolean oldNoCall = noCall;
+		noCall = newNoCall;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.ENTRY_CAPABILITY__NO_CALL, oldNoCall, noCall));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case CoyotosPackage.ENTRY_CAPABILITY__TARGET:
+				if (resolve) return getTarget();
+				return basicGetTarget();
+			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
+				return getProtectedPayload();
+			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
+				return isNoCall();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case CoyotosPackage.ENTRY_CAPABILITY__TARGET:
+				setTarget((Endpoint)newValue);
+				return;
+			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
+				setProtectedPayload((Long)newValue);
+				return;
+			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
+				setNoCall((Boolean)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case CoyotosPackage.ENTRY_CAPABILITY__TARGET:
+				setTarget((Endpoint)null);
+				return;
+			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
+				setProtectedPayload(PROTECTED_PAYLOAD_EDEFAULT);
+				return;
+			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
+				setNoCall(NO_CALL_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case CoyotosPackage.ENTRY_CAPABILITY__TARGET:
+				return target != null;
+			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
+				return protectedPayload != PROTECTED_PAYLOAD_EDEFAULT;
+			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
+				return noCall != NO_CALL_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (protectedPayload: ");
+		result.append(protectedPayload);
+		result.append(", noCall: ");
+		result.append(noCall);
+		result.append(')');
+		return result.toString();
+	}
+
+} //EntryCapabilityImpl

@@ -1,0 +1,31 @@
+package coyotos.studio.model.validation.rules;
+
+import static org.eclipse.emf.common.util.Diagnostic.ERROR;
+import static org.eclipse.emf.common.util.Diagnostic.WARNING;
+
+import java.util.*;
+
+import org.eclipse.emf.ecore.EObject;
+
+import coyotos.studio.model.*;
+import coyotos.studio.model.Process;
+import coyotos.studio.model.validation.*;
+
+/** Brief §6.5 (first half). */
+public final class GptHaSlot15Rule extends AbstractRule {
+
+    public GptHaSlot15Rule() {
+        super("COY-GPT-HA-SLOT15", ERROR, "§4.3 GPT: with ha, slot 15 holds the memory handler entry capability");
+    }
+
+    @Override
+    public void check(ModelIndex m, Reporter r) {
+        for (Gpt g : m.gpts()) {
+            if (g.isHa() && !(m.slot(g, 15) instanceof EntryCapability)) {
+                r.report(this, g, Labels.of(g) + " has ha set but slot 15 holds "
+                        + (m.slot(g, 15) == null ? "nothing" : "a " + m.slot(g, 15).eClass().getName())
+                        + ". Put an entry capability to the memory handler endpoint in slot 15, or clear ha.");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package coyotos.studio.model.validation.rules;
+
+import static org.eclipse.emf.common.util.Diagnostic.ERROR;
+import static org.eclipse.emf.common.util.Diagnostic.WARNING;
+
+import java.util.*;
+
+import org.eclipse.emf.ecore.EObject;
+
+import coyotos.studio.model.*;
+import coyotos.studio.model.Process;
+import coyotos.studio.model.validation.*;
+
+/** Brief §6.4: a filled slot that no address selects, given the widest span any path gives the GPT. */
+public final class GptSlotUnreachableRule extends AbstractRule {
+
+    public GptSlotUnreachableRule() {
+        super("COY-GPT-SLOT-UNREACHABLE", WARNING, "§4.3.1 Address Translation: slot u = va >> l2v must be selectable");
+    }
+
+    @Override
+    public void check(ModelIndex m, Reporter r) {
+        for (Gpt g : m.gpts()) {
+            int span = m.spaces().maxSpan(g);
+            if (span < 0) {
+                continue;
+            }
+            int reachable = SpaceAnalysis.reachableSlots(g.getL2v(), span);
+            for (Slot s : g.getSlots()) {
+                int i = s.getIndex();
+                boolean special = (i == 15 && g.isHa()) || (i == 14 && g.isBg());
+                if (!special && i >= reachable && i < 16 && !ModelIndex.isEmpty(s.getCap())) {
+                    r.report(this, s, Labels.of(s) + " is filled, but every path reaches " + Labels.of(g)
+                            + " with " + span + " address bits, so only slots 0.." + (reachable - 1)
+                            + " are selectable. Move the capability to a lower slot, or widen the guard (l2g) of the "
+                            + "capability that names the GPT.");
+                }
+            }
+        }
+    }
+}

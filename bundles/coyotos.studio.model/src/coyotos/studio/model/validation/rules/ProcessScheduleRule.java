@@ -1,0 +1,34 @@
+package coyotos.studio.model.validation.rules;
+
+import static org.eclipse.emf.common.util.Diagnostic.ERROR;
+import static org.eclipse.emf.common.util.Diagnostic.WARNING;
+
+import java.util.*;
+
+import org.eclipse.emf.ecore.EObject;
+
+import coyotos.studio.model.*;
+import coyotos.studio.model.Process;
+import coyotos.studio.model.validation.*;
+
+/** Brief §6.19. */
+public final class ProcessScheduleRule extends AbstractRule {
+
+    public ProcessScheduleRule() {
+        super("COY-PROCESS-SCHEDULE", ERROR, "§3.1 Processes: the schedule slot (NoSchedule fault)");
+    }
+
+    @Override
+    public void check(ModelIndex m, Reporter r) {
+        for (Process p : m.processes()) {
+            Capability s = p.getSchedule();
+            if (ModelIndex.isEmpty(s)) {
+                r.report(this, p, Labels.of(p) + " has no schedule: it never runs (NoSchedule). Put a schedule capability "
+                        + "in its schedule slot.");
+            } else if (!(s instanceof ScheduleCapability)) {
+                r.report(this, p, Labels.of(p) + " holds a " + s.eClass().getName() + " in its schedule slot. "
+                        + "Replace it with a schedule capability.");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package coyotos.studio.model.validation.rules;
+
+import static org.eclipse.emf.common.util.Diagnostic.ERROR;
+import static org.eclipse.emf.common.util.Diagnostic.WARNING;
+
+import java.util.*;
+
+import org.eclipse.emf.ecore.EObject;
+
+import coyotos.studio.model.*;
+import coyotos.studio.model.Process;
+import coyotos.studio.model.validation.*;
+
+/** Brief §6.10. */
+public final class WorkloadRightsRule extends AbstractRule {
+
+    public WorkloadRightsRule() {
+        super("COY-WORKLOAD-RIGHTS", ERROR, "§4.3.1 Address Translation: RO/WK stores fault AccessViolation, NX fetches fault NoExecute");
+    }
+
+    @Override
+    public void check(ModelIndex m, Reporter r) {
+        for (Process p : m.processes()) {
+            if (p.getWorkload() == null || ModelIndex.isEmpty(p.getAddressSpace())) {
+                continue;
+            }
+            for (Touch t : ModelIndex.touches(p.getWorkload().getSteps())) {
+                boolean store = t.getAccess() == AccessKind.WRITE || t.getAccess() == AccessKind.CAP_WRITE;
+                for (long va : FaultPaths.samples(t)) {
+                    SpaceWalker.Walk w = m.walker().walk(p.getAddressSpace(), va);
+                    if (w.fault() != null) {
+                        continue;
+                    }
+                    String why = store && (w.readOnly() || w.weak()) ? "a store through a " + (w.readOnly() ? "read-only" : "weak")
+                            + " path (AccessViolation)" : t.getAccess() == AccessKind.EXECUTE && w.noExecute()
+                            ? "an instruction fetch through a no-execute path (NoExecute)" : null;
+                    if (why != null) {
+                        r.report(this, t, Labels.of(t) + " makes " + why + " at 0x" + Long.toHexString(va)
+                                + ". Drop the restriction on the capabilities of that path, or change the access.");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
