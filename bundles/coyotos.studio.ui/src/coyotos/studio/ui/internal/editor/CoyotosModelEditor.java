@@ -1,0 +1,276 @@
+package coyotos.studio.ui.internal.editor;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import coyotos.studio.model.CoyotosSystem;
+import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.model.validation.RuleEngine;
+import coyotos.studio.ui.internal.emf.ItemPropertySourceProvider;
+import coyotos.studio.ui.internal.emf.ItemProviderContentProvider;
+import coyotos.studio.ui.internal.emf.ItemProviderLabelProvider;
+import coyotos.studio.ui.internal.validation.ModelMarkers;
+
+/**
+ * The .coyotos editor. Its first page is the model as a tree; the Properties view and the Outline follow its
+ * selection; all changes are EMF commands on one stack, so Edit &gt; Undo/Redo and the dirty state cover every
+ * way of changing the model. A file that does not load gets a page that says why, and is never written.
+ */
+public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+
+    public static final String ID = "coyotos.studio.ui.editor";
+
+    private ModelEditingDomain model;
+    private ModelLoader.Result loaded;
+    private TreeViewer tree;
+    private CommandStackActions undoRedo;
+    private ModelTreeMenu treeMenu;
+    private ModelOutlinePage outline;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        super.init(site, input);
+        setPartName(input.getName());
+        model = new ModelEditingDomain(this::mayEdit);
+        loaded = new ModelLoader(model.domain().getResourceSet()).load(uriOf(input));
+        undoRedo = new CommandStackActions(model.commandStack());
+        model.commandStack().addCommandStackListener(e -> getSite().getShell().getDisplay().asyncExec(() -> {
+            firePropertyChange(PROP_DIRTY);
+            refreshPropertySheet();
+        }));
+    }
+
+    private static URI uriOf(IEditorInput input) throws PartInitException {
+        if (input instanceof IFileEditorInput fileInput) {
+            return URI.createPlatformResourceURI(fileInput.getFile().getFullPath().toString(), true);
+        }
+        if (input instanceof IURIEditorInput uriInput) {
+            return URI.createURI(uriInput.getURI().toString());
+        }
+        throw new PartInitException("Cannot open " + input.getName() + ": not a file.");
+    }
+
+    @Override
+    protected void createPages() {
+        if (loaded.hasErrors() || loaded.system() == null) {
+            int index = addPage(LoadFailurePage.create(getContainer(), getEditorInput().getName(), loaded.diagnostics()));
+            setPageText(index, "Problems");
+            writeLoadMarkers();
+            return;
+        }
+        int index = addPage(createTreePage(getContainer()));
+        setPageText(index, "Model");
+        undoRedo.install(getEditorSite().getActionBars());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), treeMenu.delete);
+    }
+
+    private Composite createTreePage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new org.eclipse.swt.layout.FillLayout());
+        tree = new TreeViewer(page, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        tree.setContentProvider(new ItemProviderContentProvider(model.adapterFactory()));
+        tree.setLabelProvider(new ItemProviderLabelProvider(model.adapterFactory(), tree.getControl()));
+        tree.setUseHashlookup(true);
+        tree.setInput(loaded.resource());
+        tree.expandToLevel(2);
+        getSite().setSelectionProvider(tree);
+
+        treeMenu = new ModelTreeMenu(model.domain(), tree);
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(treeMenu::fill);
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+        getSite().registerContextMenu(menu, tree);
+        return page;
+    }
+
+    /** The tree viewer of the Model page, or null when the file did not load. */
+    public TreeViewer treeViewer() {
+        return tree;
+    }
+
+    public CoyotosSystem system() {
+        return loaded.system();
+    }
+
+    public boolean loadFailed() {
+        return tree == null;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return model.domain();
+    }
+
+    public CommandStackActions undoRedo() {
+        return undoRedo;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return !loadFailed() && model.commandStack().isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (loadFailed()) {
+            return;
+        }
+        Resource resource = loaded.resource();
+        try {
+            resource.save(Map.of());
+            model.commandStack().saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (Exception e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "Could not save " + getEditorInput().getName() + ": " + e.getMessage()
+                            + "\nThe editor keeps your changes; save again or Save As elsewhere.");
+            return;
+        }
+        validate();
+    }
+
+    /** Runs the rules and writes the findings as Problems markers; call it on the UI thread. */
+    public void validate() {
+        IFile file = file();
+        if (file == null || system() == null) {
+            return;
+        }
+        try {
+            ModelMarkers.replace(file, RuleEngine.INSTANCE.check(system()));
+        } catch (CoreException e) {
+            getSite().getShell().getDisplay().beep();
+        }
+    }
+
+    private void writeLoadMarkers() {
+        IFile file = file();
+        if (file != null) {
+            try {
+                ModelMarkers.replaceWithLoadProblems(file, loaded.diagnostics());
+            } catch (CoreException e) {
+                // the page itself already lists the problems
+            }
+        }
+    }
+
+    private IFile file() {
+        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    }
+
+    /** Before the first change: a read-only file may be made writable (team providers), else edits are refused. */
+    private boolean mayEdit() {
+        IFile file = file();
+        boolean writable;
+        if (file != null) {
+            IStatus status = ResourcesPlugin.getWorkspace().validateEdit(new IFile[] { file }, getSite().getShell());
+            writable = status.isOK();
+        } else {
+            File local = new File(java.net.URI.create(loaded.resource().getURI().toString()).getPath());
+            writable = local.canWrite();
+        }
+        if (!writable) {
+            MessageDialog.openInformation(getSite().getShell(), "Read-only model",
+                    getEditorInput().getName() + " is read-only, so the change was not made. "
+                            + "Make the file writable, or copy it, to edit it.");
+        }
+        return writable;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered: isSaveAsAllowed() is false
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(ModelMarkers.ELEMENT, null);
+        if (tree == null || fragment == null) {
+            return;
+        }
+        EObject element = loaded.resource().getEObject(fragment);
+        if (element != null) {
+            setActivePage(0);
+            tree.setSelection(new StructuredSelection(element), true);
+        }
+    }
+
+    private PropertySheetPage propertySheet;
+
+    private void refreshPropertySheet() {
+        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+            propertySheet.refresh();
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class && !loadFailed()) {
+            propertySheet = new PropertySheetPage() {
+                @Override
+                public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                    super.setActionBars(bars);
+                    undoRedo.install(bars);
+                }
+            };
+            propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
+            return type.cast(propertySheet);
+        }
+        if (type == IContentOutlinePage.class && !loadFailed()) {
+            if (outline == null) {
+                outline = new ModelOutlinePage(model, loaded.resource(), tree);
+            }
+            return type.cast(outline);
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        undoRedo.dispose();
+        model.dispose();
+        super.dispose();
+    }
+
+    List<?> diagnostics() {
+        return loaded.diagnostics();
+    }
+}

@@ -1,0 +1,88 @@
+package coyotos.studio.ui.internal.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.model.validation.RuleEngine;
+import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
+
+/**
+ * Validate Model: in the editor, validates what is being edited (saved or not); on .coyotos files selected in
+ * a navigator, loads and validates each in a background job, so a large selection never blocks the UI.
+ */
+public class ValidateHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IEditorPart editor = HandlerUtil.getActiveEditor(event);
+        String partId = HandlerUtil.getActivePartId(event);
+        if (editor instanceof CoyotosModelEditor modelEditor && CoyotosModelEditor.ID.equals(partId)) {
+            modelEditor.validate();
+            return null;
+        }
+        List<IFile> files = selectedModels(HandlerUtil.getCurrentSelection(event));
+        if (!files.isEmpty()) {
+            validateInBackground(files);
+        }
+        return null;
+    }
+
+    static List<IFile> selectedModels(ISelection selection) {
+        List<IFile> files = new ArrayList<>();
+        if (selection instanceof IStructuredSelection structured) {
+            for (Object element : structured) {
+                IFile file = Adapters.adapt(element, IFile.class);
+                if (file != null && "coyotos".equals(file.getFileExtension())) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
+    }
+
+    public static Job validateInBackground(List<IFile> files) {
+        Job job = Job.create("Validating Coyotos models", (IProgressMonitor monitor) -> {
+            SubMonitor progress = SubMonitor.convert(monitor, files.size());
+            for (IFile file : files) {
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                progress.subTask(file.getName());
+                ModelLoader.Result result = new ModelLoader()
+                        .load(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+                try {
+                    if (result.hasErrors() || result.system() == null) {
+                        ModelMarkers.replaceWithLoadProblems(file, result.diagnostics());
+                    } else {
+                        ModelMarkers.replace(file, RuleEngine.INSTANCE.check(result.system()));
+                    }
+                } catch (CoreException e) {
+                    return e.getStatus();
+                }
+                progress.worked(1);
+            }
+            return Status.OK_STATUS;
+        });
+        job.setRule(files.size() == 1 ? files.get(0) : files.get(0).getWorkspace().getRoot());
+        job.schedule();
+        return job;
+    }
+
+}
