@@ -1,0 +1,68 @@
+package coyotos.studio.sim.kernel;
+
+import coyotos.studio.sim.image.ActivationConfig;
+import coyotos.studio.sim.machine.HardwarePageTables;
+import coyotos.studio.sim.machine.ObjectSizes;
+import coyotos.studio.sim.result.CategoryCycles;
+import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.MemoryKind;
+import coyotos.studio.sim.result.MemoryOverhead;
+import coyotos.studio.sim.result.ProcessResult;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.result.Termination;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles the {@link RunResult} from a kernel's final state. */
+public final class KernelResults {
+    private KernelResults() {
+    }
+
+    public static RunResult of(Kernel k, Termination t, long wallNanos) {
+        List<ProcessResult> procs = new ArrayList<>();
+        long[] sum = new long[CostCategory.COUNT];
+        for (KernelProcess p : k.procs) {
+            long[] c = k.meter.of(p.index);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += c[i];
+            }
+            procs.add(new ProcessResult(p.index, p.id, p.name, new CategoryCycles(c), p.state, p.faultsRaised,
+                    p.faultCode, p.faultInfo, p.messagesReceived));
+        }
+        return new RunResult(k.image.name(), k.cost.name(), k.image.setup().seed(), k.meter.now,
+                new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
+                k.bus.digest(), t, Diagnosis.explain(k, t), wallNanos);
+    }
+
+    /**
+     * Kernel objects (including GPTs handlers allocated), page tables of every space that got a PTE, handler
+     * stacks (each activation stack; each fault-handler process's stack), data pages.
+     */
+    static MemoryOverhead memory(Kernel k) {
+        Map<MemoryKind, Long> m = new EnumMap<>(MemoryKind.class);
+        m.put(MemoryKind.KERNEL_OBJECTS, (long) k.procs.length * ObjectSizes.PROCESS
+                + (long) k.store.gptCount() * ObjectSizes.GPT + (long) k.endpointIds.length * ObjectSizes.ENDPOINT);
+        long pt = 0;
+        for (HardwarePageTables hw : k.spaces) {
+            if (hw.mappedPages() > 0) {
+                pt += hw.bytes();
+            }
+        }
+        m.put(MemoryKind.HARDWARE_PAGE_TABLES, pt);
+        long stacks = 0;
+        for (KernelProcess p : k.procs) {
+            ActivationConfig a = p.activation;
+            if (a != null) {
+                stacks += a.stack().length();
+            }
+            if (p.server != null && p.faultHandler) {
+                stacks += p.server.stackBytes();
+            }
+        }
+        m.put(MemoryKind.HANDLER_STACKS, stacks);
+        m.put(MemoryKind.DATA_PAGES, ((long) k.store.pageCount() + k.store.capPageCount()) * ObjectSizes.PAGE);
+        return new MemoryOverhead(m);
+    }
+}

@@ -1,0 +1,71 @@
+package coyotos.studio.sim.kernel;
+
+import coyotos.studio.sim.image.Step;
+import coyotos.studio.sim.image.Workload;
+import java.util.Arrays;
+
+/**
+ * A workload flattened into parallel primitive arrays so the interpreter's inner loop touches no objects.
+ * Loops become LOOP (a = count, b = index of its END_LOOP) and END_LOOP (a = index of its LOOP).
+ */
+final class Program {
+    static final byte TOUCH = 0, STREAM = 1, RANDOM = 2, INVOKE = 3, COMPUTE = 4, YIELD = 5, LOOP = 6,
+            END_LOOP = 7, END = 8;
+
+    byte[] op = new byte[8];
+    long[] a = new long[8];
+    long[] b = new long[8];
+    long[] c = new long[8];
+    long[] d = new long[8];
+    /** Access ordinal for memory steps; call flag for INVOKE. */
+    int[] e = new int[8];
+    int length;
+    int maxLoopDepth;
+
+    static Program compile(Workload w) {
+        Program p = new Program();
+        p.emit(w.steps(), 0);
+        p.add(END, 0, 0, 0, 0, 0);
+        return p;
+    }
+
+    private void emit(java.util.List<Step> steps, int depth) {
+        maxLoopDepth = Math.max(maxLoopDepth, depth);
+        for (Step s : steps) {
+            switch (s) {
+                case Step.Touch t -> add(TOUCH, t.start(), t.length(), t.stride(), 0, t.access().ordinal());
+                case Step.Stream t -> add(STREAM, t.start(), t.regionLength(), t.stride(), t.chunkLength(),
+                        t.access().ordinal());
+                case Step.RandomTouch t -> add(RANDOM, t.start(), t.length(), 0, t.count(), t.access().ordinal());
+                case Step.Invoke i -> add(INVOKE, i.capRegister(), i.words(), 0, 0, i.call() ? 1 : 0);
+                case Step.Compute k -> add(COMPUTE, k.cycles(), 0, 0, 0, 0);
+                case Step.Yield y -> add(YIELD, 0, 0, 0, 0, 0);
+                case Step.Loop l -> {
+                    int begin = add(LOOP, l.times(), 0, 0, 0, 0);
+                    emit(l.body(), depth + 1);
+                    int end = add(END_LOOP, begin, 0, 0, 0, 0);
+                    b[begin] = end;
+                }
+            }
+        }
+    }
+
+    private int add(byte o, long va, long vb, long vc, long vd, int ve) {
+        if (length == op.length) {
+            int n = length * 2;
+            op = Arrays.copyOf(op, n);
+            a = Arrays.copyOf(a, n);
+            b = Arrays.copyOf(b, n);
+            c = Arrays.copyOf(c, n);
+            d = Arrays.copyOf(d, n);
+            e = Arrays.copyOf(e, n);
+        }
+        op[length] = o;
+        a[length] = va;
+        b[length] = vb;
+        c[length] = vc;
+        d[length] = vd;
+        e[length] = ve;
+        return length++;
+    }
+}

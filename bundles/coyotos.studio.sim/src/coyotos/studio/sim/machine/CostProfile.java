@@ -1,0 +1,130 @@
+package coyotos.studio.sim.machine;
+
+import java.util.Objects;
+
+/**
+ * Every cost parameter of the x86 machine model, in CPU cycles. Built-in profiles are in
+ * {@link CpuProfiles} (each number with its source); users define their own with {@link #builder}.
+ *
+ * @param syscallEntryCycles   user→kernel via SYSENTER/SYSCALL (invocations)
+ * @param syscallExitCycles    kernel→user via SYSEXIT/SYSRET
+ * @param trapEntryCycles      user→kernel via an exception (page fault) or INT
+ * @param iretCycles           kernel→user via IRET (needed after an exception: full frame restore)
+ * @param cr3LoadCycles        the MOV CR3 itself (address-space switch)
+ * @param pcid                 TLB entries are tagged with an address-space id and survive CR3 loads
+ * @param globalPages          kernel pages are global (CR4.PGE) and survive CR3 loads
+ * @param kpti                 every kernel entry and exit also loads CR3 (page-table isolation)
+ * @param tlbEntries           data TLB capacity (second level where there is one)
+ * @param tlbWays              associativity (LRU within a set)
+ * @param tlbRefillCycles      hardware page walk on a TLB miss when the PTE exists
+ * @param pageTableLevels      2 (IA-32), 3 (PAE) or 4 (x86-64): decides page-table memory
+ * @param pteBuildCycles       kernel writes one hardware PTE from a GPT walk result
+ * @param pageTablePageCycles  kernel allocates and zeroes one page-table page
+ * @param gptWalkStepCycles    kernel memory walker, per capability traversed
+ * @param faultEntryPathCycles kernel: decode a hardware fault, save state
+ * @param faultMessagePathCycles kernel: synthesize the fault message to a handler (§3.3)
+ * @param invokePathCycles     kernel: decode an invocation, walk the invoked capability (§5)
+ * @param resumePathCycles     kernel: make a faulted process runnable and reload its state (§3.3.2)
+ * @param activationFramePathCycles kernel: build the activation frame on the handler stack
+ * @param activationRestorePathCycles kernel: restore capability registers on activation return
+ * @param schedulePathCycles   kernel: timer interrupt, pick next, save/restore registers
+ * @param bankAllocPathCycles  space-bank allocation of a page or GPT (beyond the invocation itself)
+ * @param capStorePathCycles   storing a capability into a GPT slot (beyond the invocation itself)
+ * @param ipcBaseCycles        message transfer: rendezvous, reply capability, bookkeeping (§6)
+ * @param ipcPerWordCycles     per payload word copied
+ * @param userAccessCycles     a user memory reference that hits the TLB
+ * @param kernelPagesPerEntry  kernel text/data pages touched per kernel entry (TLB pressure)
+ */
+public record CostProfile(String name, String description, double clockGhz,
+        int syscallEntryCycles, int syscallExitCycles, int trapEntryCycles, int iretCycles,
+        int cr3LoadCycles, boolean pcid, boolean globalPages, boolean kpti,
+        int tlbEntries, int tlbWays, int tlbRefillCycles,
+        int pageTableLevels, int pteBuildCycles, int pageTablePageCycles, int gptWalkStepCycles,
+        int faultEntryPathCycles, int faultMessagePathCycles, int invokePathCycles, int resumePathCycles,
+        int activationFramePathCycles, int activationRestorePathCycles, int schedulePathCycles,
+        int bankAllocPathCycles, int capStorePathCycles,
+        int ipcBaseCycles, int ipcPerWordCycles,
+        int userAccessCycles, int kernelPagesPerEntry) {
+
+    public CostProfile {
+        Objects.requireNonNull(name);
+        description = description == null ? "" : description;
+        if (tlbEntries <= 0 || tlbWays <= 0 || tlbEntries % tlbWays != 0
+                || Integer.bitCount(tlbEntries / tlbWays) != 1) {
+            throw new IllegalArgumentException("TLB entries/ways must give a power-of-two number of sets");
+        }
+        if (pageTableLevels < 2 || pageTableLevels > 5) {
+            throw new IllegalArgumentException("pageTableLevels must be 2..5");
+        }
+        if (clockGhz <= 0) {
+            throw new IllegalArgumentException("clockGhz must be positive");
+        }
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder initialised from this profile, to derive variants. */
+    public Builder toBuilder(String newName) {
+        return new Builder(newName).from(this);
+    }
+
+    /** Builder with every parameter; start from a built-in with {@link #from}. */
+    public static final class Builder {
+        private String name, description = "";
+        private double clockGhz = 2.0;
+        private int syscallEntry, syscallExit, trapEntry, iret, cr3Load;
+        private boolean pcid, globalPages = true, kpti;
+        private int tlbEntries = 64, tlbWays = 4, tlbRefill;
+        private int ptLevels = 2, pteBuild, ptPage, gptWalkStep;
+        private int faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore;
+        private int ipcBase, ipcPerWord, userAccess = 1, kernelPages = 2;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder from(CostProfile p) {
+            description = p.description; clockGhz = p.clockGhz;
+            syscallEntry = p.syscallEntryCycles; syscallExit = p.syscallExitCycles;
+            trapEntry = p.trapEntryCycles; iret = p.iretCycles; cr3Load = p.cr3LoadCycles;
+            pcid = p.pcid; globalPages = p.globalPages; kpti = p.kpti;
+            tlbEntries = p.tlbEntries; tlbWays = p.tlbWays; tlbRefill = p.tlbRefillCycles;
+            ptLevels = p.pageTableLevels; pteBuild = p.pteBuildCycles; ptPage = p.pageTablePageCycles;
+            gptWalkStep = p.gptWalkStepCycles; faultEntry = p.faultEntryPathCycles;
+            faultMessage = p.faultMessagePathCycles; invoke = p.invokePathCycles; resume = p.resumePathCycles;
+            actFrame = p.activationFramePathCycles; actRestore = p.activationRestorePathCycles;
+            schedule = p.schedulePathCycles; bankAlloc = p.bankAllocPathCycles; capStore = p.capStorePathCycles;
+            ipcBase = p.ipcBaseCycles; ipcPerWord = p.ipcPerWordCycles; userAccess = p.userAccessCycles;
+            kernelPages = p.kernelPagesPerEntry;
+            return this;
+        }
+
+        public Builder description(String v) { description = v; return this; }
+        public Builder clockGhz(double v) { clockGhz = v; return this; }
+        public Builder syscall(int entry, int exit) { syscallEntry = entry; syscallExit = exit; return this; }
+        public Builder trap(int entry, int iretExit) { trapEntry = entry; iret = iretExit; return this; }
+        public Builder cr3Load(int v) { cr3Load = v; return this; }
+        public Builder pcid(boolean v) { pcid = v; return this; }
+        public Builder globalPages(boolean v) { globalPages = v; return this; }
+        public Builder kpti(boolean v) { kpti = v; return this; }
+        public Builder tlb(int entries, int ways, int refillCycles) { tlbEntries = entries; tlbWays = ways; tlbRefill = refillCycles; return this; }
+        public Builder pageTables(int levels, int pteBuildCycles, int pageCycles, int walkStepCycles) { ptLevels = levels; pteBuild = pteBuildCycles; ptPage = pageCycles; gptWalkStep = walkStepCycles; return this; }
+        public Builder faultPath(int entry, int message, int resumeCycles) { faultEntry = entry; faultMessage = message; resume = resumeCycles; return this; }
+        public Builder invokePath(int v) { invoke = v; return this; }
+        public Builder activationPath(int frame, int restore) { actFrame = frame; actRestore = restore; return this; }
+        public Builder schedulePath(int v) { schedule = v; return this; }
+        public Builder handlerOps(int bankAllocCycles, int capStoreCycles) { bankAlloc = bankAllocCycles; capStore = capStoreCycles; return this; }
+        public Builder ipc(int base, int perWord) { ipcBase = base; ipcPerWord = perWord; return this; }
+        public Builder userAccess(int v) { userAccess = v; return this; }
+        public Builder kernelPagesPerEntry(int v) { kernelPages = v; return this; }
+
+        public CostProfile build() {
+            return new CostProfile(name, description, clockGhz, syscallEntry, syscallExit, trapEntry, iret, cr3Load,
+                    pcid, globalPages, kpti, tlbEntries, tlbWays, tlbRefill, ptLevels, pteBuild, ptPage, gptWalkStep,
+                    faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore,
+                    ipcBase, ipcPerWord, userAccess, kernelPages);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package coyotos.studio.sim.report;
+
+import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.FaultCounts;
+import coyotos.studio.sim.result.LatencyHistogram;
+import coyotos.studio.sim.result.MemoryKind;
+import coyotos.studio.sim.result.ProcessResult;
+import coyotos.studio.sim.result.RunResult;
+
+/** A plain-text table for terminals and logs. */
+public final class TableReport {
+    private TableReport() {
+    }
+
+    public static String render(RunResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("image %s  profile %s  seed %d  %s%n", r.image(), r.profile(), r.seed(), r.termination()));
+        if (!"completed".equals(r.diagnosis())) {
+            sb.append("diagnosis: ").append(r.diagnosis()).append('\n');
+        }
+        sb.append(String.format("total cycles %,d   events %,d   digest %s%n%n", r.totalCycles(), r.events(), r.digestHex()));
+        sb.append(String.format("%-22s %16s %7s %12s%n", "category", "cycles", "share", "per fault"));
+        for (CostCategory c : CostCategory.values()) {
+            sb.append(String.format("%-22s %,16d %6.1f%% %12.1f%n", c, r.categories().get(c),
+                    100 * r.categories().share(c), r.perFault(c)));
+        }
+        sb.append(String.format("%n%-16s %-10s %16s %10s%n", "process", "state", "cycles", "faults"));
+        for (ProcessResult p : r.processes()) {
+            sb.append(String.format("%-16s %-10s %,16d %,10d%n", p.name(), p.finalState(), p.categories().total(),
+                    p.faultsRaised()));
+        }
+        FaultCounts f = r.faults();
+        LatencyHistogram h = r.faultLatency();
+        sb.append(String.format("%nfaults raised %,d delivered %,d resolved %,d fatal %,d escalated %,d%n", f.raised(),
+                f.delivered(), f.resolved(), f.fatal(), f.escalated()));
+        sb.append(String.format("fault latency cycles: min %d p50 %d p90 %d p99 %d max %d mean %.1f%n", h.min(),
+                h.percentile(50), h.percentile(90), h.percentile(99), h.max(), h.mean()));
+        sb.append("memory bytes:");
+        for (MemoryKind k : MemoryKind.values()) {
+            sb.append(String.format(" %s %,d", k, r.memory().get(k)));
+        }
+        return sb.append('\n').toString();
+    }
+}

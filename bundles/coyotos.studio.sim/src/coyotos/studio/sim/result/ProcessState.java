@@ -1,0 +1,6 @@
+package coyotos.studio.sim.result;
+
+/** Run state of a process as results and events report it. */
+public enum ProcessState {
+    READY, RUNNING, RECEIVING, FAULTED, BLOCKED_SEND, HALTED, DONE
+}

@@ -1,0 +1,101 @@
+package coyotos.studio.sim.run;
+
+import coyotos.studio.sim.image.SystemImage;
+import coyotos.studio.sim.kernel.Kernel;
+import coyotos.studio.sim.kernel.KernelResults;
+import coyotos.studio.sim.machine.CostProfile;
+import coyotos.studio.sim.machine.CpuProfiles;
+import coyotos.studio.sim.result.EventSink;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.result.Termination;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Public entry point: {@code Simulation.of(image).sink(s).cancel(flag).run()}. The profile defaults to the
+ * image setup's profile name looked up in {@link CpuProfiles#withBuiltins()}; pass a {@link CostProfile} or
+ * a registry for user-defined ones. Each {@link #run()} builds a fresh kernel, so a configured Simulation can
+ * be run repeatedly (and gives the same digest each time).
+ */
+public final class Simulation {
+    private final SystemImage image;
+    private CostProfile profile;
+    private CpuProfiles registry = CpuProfiles.withBuiltins();
+    private EventSink sink = EventSink.NONE;
+    private BooleanSupplier cancel = Cancellation.NEVER;
+    private SimulationLimits limits;
+
+    private Simulation(SystemImage image) {
+        this.image = Objects.requireNonNull(image);
+    }
+
+    public static Simulation of(SystemImage image) {
+        return new Simulation(image);
+    }
+
+    /** Convenience: run with the image's setup and no sink. */
+    public static RunResult run(SystemImage image) {
+        return of(image).run();
+    }
+
+    public Simulation profile(CostProfile p) {
+        this.profile = p;
+        return this;
+    }
+
+    public Simulation profiles(CpuProfiles r) {
+        this.registry = r;
+        return this;
+    }
+
+    public Simulation sink(EventSink s) {
+        this.sink = s == null ? EventSink.NONE : s;
+        return this;
+    }
+
+    public Simulation cancel(BooleanSupplier c) {
+        this.cancel = c == null ? Cancellation.NEVER : c;
+        return this;
+    }
+
+    public Simulation limits(SimulationLimits l) {
+        this.limits = l;
+        return this;
+    }
+
+    public RunResult run() {
+        CostProfile p = profile != null ? profile : registry.get(image.setup().profile());
+        SimulationLimits l = limits != null ? limits : SimulationLimits.of(image.setup());
+        long t0 = System.nanoTime();
+        Kernel k = new Kernel(image, p, sink);
+        k.start();
+        Termination t = loop(k, l);
+        if (t != Termination.COMPLETED && t != Termination.STALLED) {
+            k.stop(t);
+        }
+        RunResult r = KernelResults.of(k, t, System.nanoTime() - t0);
+        sink.end(r);
+        return r;
+    }
+
+    private Termination loop(Kernel k, SimulationLimits l) {
+        long maxCycles = l.maxCycles();
+        long maxEvents = l.maxEvents();
+        int checkMask = l.cancelCheckSteps() - 1;
+        BooleanSupplier c = cancel;
+        for (long steps = 1;; steps++) {
+            if (!k.step()) {
+                return k.idleTermination();
+            }
+            if (k.now() >= maxCycles) {
+                return Termination.CYCLE_LIMIT;
+            }
+            if (k.events() >= maxEvents) {
+                return Termination.EVENT_LIMIT;
+            }
+            if ((steps & checkMask) == 0 && c.getAsBoolean()) {
+                return Termination.CANCELLED;
+            }
+        }
+    }
+}

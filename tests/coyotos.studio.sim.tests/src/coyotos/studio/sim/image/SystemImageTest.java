@@ -1,0 +1,43 @@
+package coyotos.studio.sim.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Input records validate what the simulator relies on")
+class SystemImageTest {
+
+    @Test
+    @DisplayName("Capabilities must name existing objects of their kind")
+    void danglingReference() {
+        SystemImage.Builder b = SystemImage.builder("x");
+        b.process(ProcessSpec.builder("p").addressSpace(Capability.gpt("missing")).build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+        assertTrue(e.getMessage().contains("missing"));
+    }
+
+    @Test
+    @DisplayName("Ids are unique per kind; GPTs have 16 slots; restrictions fit in 4 bits")
+    void shapes() {
+        assertThrows(IllegalArgumentException.class, () -> SystemImage.builder("x").page("a").capPage("c")
+                .process(ProcessSpec.builder("a").build()).process(ProcessSpec.builder("b").build())
+                .endpoint(new Endpoint("e", "zzz", false, 1)).build());
+        assertThrows(IllegalArgumentException.class, () -> new Gpt("g", 12, false, false, java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> Capability.page("p").withRestrictions(0x10));
+        assertEquals(16, Gpt.of("g", 12).slots().size());
+        assertTrue(new Region(0x1000, 0x1000).contains(0x1fff));
+        assertTrue(!new Region(0x1000, 0x1000).contains(0x2000));
+    }
+
+    @Test
+    @DisplayName("§3: a process starts with faultCode Startup (25) and the initial PC")
+    void processDefaults() {
+        ProcessSpec p = ProcessSpec.builder("p").build();
+        assertEquals(25, p.initialFaultCode());
+        assertEquals(32, p.capRegisters().size());
+        assertTrue(p.handler().isNull());
+    }
+}

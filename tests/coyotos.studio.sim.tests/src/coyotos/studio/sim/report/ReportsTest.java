@@ -1,0 +1,84 @@
+package coyotos.studio.sim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coyotos.studio.sim.examples.SeedScenarios;
+import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.image.Setup;
+import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.run.Simulation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reports: JSON, CSV, table")
+class ReportsTest {
+    private static final RunResult R = Simulation.run(SeedScenarios.build(HandlerConfig.EXTERNAL_OWN_SPACE,
+            Params.defaults().withHeapPages(8), Setup.DEFAULT));
+
+    /** Keys at nesting depth 1 of a JSON object (a tiny scanner; strings contain no braces here). */
+    private static List<String> topLevelKeys(String json) {
+        List<String> keys = new ArrayList<>();
+        int depth = 0;
+        Matcher m = Pattern.compile("\"([^\"]*)\"\\s*:|[{}\\[\\]]").matcher(json);
+        while (m.find()) {
+            String t = m.group();
+            switch (t) {
+                case "{", "[" -> depth++;
+                case "}", "]" -> depth--;
+                default -> {
+                    if (depth == 1) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    @DisplayName("JSON has exactly the agreed top-level keys, faults keys, and the digest")
+    void jsonKeys() {
+        String json = JsonReport.render(R);
+        assertEquals(List.of("profile", "totalCycles", "categories", "processes", "faults", "memory", "digest"),
+                topLevelKeys(json));
+        assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
+        assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
+        assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
+        assertTrue(json.contains("\"totalCycles\": " + R.totalCycles()));
+    }
+
+    @Test
+    @DisplayName("JSON strings are escaped")
+    void jsonEscapes() {
+        assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", JsonReport.str("a\"b\\c\n\u0001"));
+    }
+
+    @Test
+    @DisplayName("CSV has a header, one row per process and a system row that sums them")
+    void csv() {
+        String[] lines = CsvReport.render(R).split("\n");
+        assertEquals(R.processes().size() + 2, lines.length);
+        assertTrue(lines[0].startsWith("scope,id,name,USER,"));
+        String[] sys = lines[lines.length - 1].split(",");
+        assertEquals("system", sys[0]);
+        assertEquals(Long.toString(R.totalCycles()), sys[sys.length - 1]);
+        assertEquals("\"a,b\"", CsvReport.quote("a,b"));
+    }
+
+    @Test
+    @DisplayName("The table names every category and process")
+    void table() {
+        String t = TableReport.render(R);
+        for (CostCategory c : CostCategory.values()) {
+            assertTrue(t.contains(c.name()));
+        }
+        assertTrue(t.contains("worker0") && t.contains("pager0") && t.contains(R.digestHex()));
+    }
+}
