@@ -55,7 +55,8 @@ public final class JsonReport {
     }
 
     /** JSON string literal with the escapes RFC 8259 requires. */
-    static String str(String s) {
+    /** A JSON string literal; also used by other writers of run files. */
+    public static String str(String s) {
         if (s == null) {
             return "null";
         }

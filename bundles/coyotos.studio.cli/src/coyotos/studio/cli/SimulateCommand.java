@@ -1,0 +1,178 @@
+package coyotos.studio.cli;
+
+import coyotos.studio.model.io.CoyotosModel;
+import coyotos.studio.model.io.LoadDiagnostic;
+import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.model.validation.Finding;
+import coyotos.studio.model.validation.RuleEngine;
+import coyotos.studio.sim.model.ModelSimulation;
+import coyotos.studio.sim.model.SimulationOverrides;
+import coyotos.studio.sim.model.Translation;
+import coyotos.studio.sim.model.TranslationProblem;
+import coyotos.studio.sim.report.CsvReport;
+import coyotos.studio.sim.report.JsonReport;
+import coyotos.studio.sim.report.TableReport;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.result.Termination;
+import coyotos.studio.sim.run.Cancellation;
+import java.io.File;
+import java.io.PrintStream;
+import java.util.List;
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * {@code simulate <file.coyotos> [--profile NAME] [--format table|json|csv] [--seed N] [--force]}: a plain JVM
+ * main (EMF runs standalone). The report goes to stdout; anything wrong with the input goes to stderr as a
+ * message naming the problem and where it is, with exit code 2 and never a stack trace, so scripts can tell
+ * "your model is wrong" (2) from "the run happened" (0).
+ */
+public final class SimulateCommand {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    static final String USAGE = "usage: simulate <file.coyotos> [--profile NAME] [--format table|json|csv] [--seed N] [--force]";
+
+    private SimulateCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The whole command without System.exit, for tests and embedding. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return simulate(args, out, err);
+        } catch (RuntimeException | LinkageError e) {
+            err.println("simulate: internal error (" + e + "). Please report it with the model file.");
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private record Options(String file, String profile, String format, Long seed, boolean force) {
+    }
+
+    private static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static int simulate(String[] args, PrintStream out, PrintStream err) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (BadInput e) {
+            err.println("simulate: " + e.getMessage() + "\n" + USAGE);
+            return BAD_INPUT;
+        }
+        if (o == null) {
+            out.println(USAGE);
+            return OK;
+        }
+        File file = new File(o.file());
+        if (!file.isFile()) {
+            err.println("simulate: " + o.file() + ": no such file" + (file.isDirectory() ? " (it is a directory)" : "") + ".");
+            return BAD_INPUT;
+        }
+        CoyotosModel.registerGlobally();
+        ModelLoader.Result loaded = new ModelLoader().load(file);
+        if (loaded.hasErrors() || loaded.system() == null) {
+            err.println("simulate: " + o.file() + " is not a usable Coyotos model:");
+            for (LoadDiagnostic d : loaded.diagnostics()) {
+                err.println("  " + o.file() + (d.line() > 0 ? ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : "")
+                        + ": " + d.message());
+            }
+            return BAD_INPUT;
+        }
+        List<Finding> findings = RuleEngine.INSTANCE.check(loaded.system());
+        List<Finding> errors = findings.stream().filter(f -> f.severity() >= Diagnostic.ERROR).toList();
+        for (Finding f : findings) {
+            if (f.severity() >= Diagnostic.WARNING) {
+                err.println((f.severity() >= Diagnostic.ERROR ? "error: " : "warning: ") + o.file() + ": "
+                        + RuleEngine.label(f.element()) + ": " + f.message());
+            }
+        }
+        if (!errors.isEmpty() && !o.force()) {
+            err.println("simulate: " + o.file() + " has " + errors.size() + " validation error(s) (listed above); "
+                    + "refusing to run. Fix them, or pass --force to simulate anyway.");
+            return BAD_INPUT;
+        }
+        Translation t = ModelSimulation.translate(loaded.system(),
+                SimulationOverrides.NONE.withProfile(o.profile()).withSeed(o.seed()));
+        for (TranslationProblem p : t.problems()) {
+            if (p.severity() != TranslationProblem.Severity.INFO) {
+                err.println((p.isError() ? "error: " : "warning: ") + o.file() + ": "
+                        + (p.elementLabel() != null ? p.elementLabel() + ": " : "") + p.message());
+            }
+        }
+        if (t.hasErrors()) {
+            err.println("simulate: " + o.file() + " cannot be simulated as it is (translation errors listed above).");
+            return BAD_INPUT;
+        }
+        Cancellation cancel = new Cancellation();
+        RunResult r = ModelSimulation.simulation(t).cancel(cancel).run();
+        out.print(switch (o.format()) {
+            case "json" -> JsonReport.render(r);
+            case "csv" -> CsvReport.render(r);
+            default -> TableReport.render(r);
+        });
+        if (r.termination() != Termination.COMPLETED) {
+            err.println("note: the run ended " + r.termination() + ": " + r.diagnosis());
+        }
+        return OK;
+    }
+
+    /** Null for --help. */
+    private static Options parse(String[] args) throws BadInput {
+        String file = null;
+        String profile = null;
+        String format = "table";
+        Long seed = null;
+        boolean force = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--profile" -> profile = value(args, ++i, a);
+                case "--format" -> {
+                    format = value(args, ++i, a);
+                    if (!List.of("table", "json", "csv").contains(format)) {
+                        throw new BadInput("unknown format '" + format + "'; use table, json or csv.");
+                    }
+                }
+                case "--seed" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        seed = Long.decode(v);
+                    } catch (NumberFormatException e) {
+                        throw new BadInput("--seed needs a whole number, not '" + v + "'.");
+                    }
+                }
+                case "--force" -> force = true;
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new BadInput("unknown option '" + a + "'.");
+                    }
+                    if (file != null) {
+                        throw new BadInput("one model file only ('" + file + "' and '" + a + "').");
+                    }
+                    file = a;
+                }
+            }
+        }
+        if (file == null) {
+            throw new BadInput("no model file given.");
+        }
+        return new Options(file, profile, format, seed, force);
+    }
+
+    private static String value(String[] args, int i, String option) throws BadInput {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new BadInput(option + " needs a value.");
+        }
+        return args[i];
+    }
+}

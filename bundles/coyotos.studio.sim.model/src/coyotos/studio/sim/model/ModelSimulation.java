@@ -1,0 +1,100 @@
+package coyotos.studio.sim.model;
+
+import coyotos.studio.model.CoyotosSystem;
+import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.sim.image.Setup;
+import coyotos.studio.sim.image.SystemImage;
+import coyotos.studio.sim.machine.CostProfile;
+import coyotos.studio.sim.machine.CpuProfiles;
+import coyotos.studio.sim.model.TranslationProblem.Severity;
+import coyotos.studio.sim.result.EventSink;
+import coyotos.studio.sim.run.Simulation;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Model file → simulation result in one call, for the CLI, launch configurations and tests. Loading and
+ * translation problems come back in the {@link ModelRun}; nothing here throws on bad input. Validation is the
+ * caller's decision (the CLI refuses to run an invalid model unless forced), so it is not repeated here.
+ */
+public final class ModelSimulation {
+
+    private ModelSimulation() {
+    }
+
+    /** Loads, translates, applies {@code overrides} and runs; {@code sink} and {@code cancel} may be null. */
+    public static ModelRun run(File file, SimulationOverrides overrides, EventSink sink, BooleanSupplier cancel) {
+        ModelLoader.Result loaded = new ModelLoader().load(file);
+        if (loaded.hasErrors() || loaded.system() == null) {
+            return new ModelRun(null, loaded.diagnostics(), List.of());
+        }
+        ModelRun run = run(loaded.system(), overrides, sink, cancel);
+        return new ModelRun(run.result(), loaded.diagnostics(), run.problems());
+    }
+
+    public static ModelRun run(CoyotosSystem system, SimulationOverrides overrides, EventSink sink, BooleanSupplier cancel) {
+        Translation t = translate(system, overrides);
+        if (t.hasErrors()) {
+            return new ModelRun(null, List.of(), t.problems());
+        }
+        return new ModelRun(simulation(t).sink(sink).cancel(cancel).run(), List.of(), t.problems());
+    }
+
+    /** Translation with the overrides applied to its setup; an unknown profile name is an error problem. */
+    public static Translation translate(CoyotosSystem system, SimulationOverrides overrides) {
+        Translation t = new SystemTranslator().translate(system);
+        if (t.image() == null || overrides == null) {
+            return t;
+        }
+        List<TranslationProblem> problems = new ArrayList<>(t.problems());
+        Setup s = t.image().setup();
+        CostProfile custom = t.customProfile();
+        if (overrides.profile() != null) {
+            String p = overrides.profile();
+            if (custom != null && custom.name().equals(p)) {
+                s = s.withProfile(p);
+            } else if (CpuProfiles.withBuiltins().contains(p)) {
+                s = s.withProfile(p);
+                custom = null;
+            } else {
+                problems.add(new TranslationProblem(Severity.ERROR, null, null,
+                        "unknown CPU profile '" + p + "'; known: " + knownProfiles(t)));
+            }
+        }
+        if (overrides.seed() != null) {
+            s = s.withSeed(overrides.seed());
+        }
+        if (overrides.maxCycles() != null || overrides.maxEvents() != null) {
+            long c = overrides.maxCycles() != null ? overrides.maxCycles() : s.maxCycles();
+            long e = overrides.maxEvents() != null ? overrides.maxEvents() : s.maxEvents();
+            if (c <= 0 || e <= 0) {
+                problems.add(new TranslationProblem(Severity.ERROR, null, null, "limits must be positive"));
+            } else {
+                s = s.withLimits(c, e);
+            }
+        }
+        SystemImage image = t.image().withSetup(s);
+        return new Translation(image, custom, problems);
+    }
+
+    /** Built-in profile names plus the model's own profile, if any. */
+    public static List<String> knownProfiles(Translation t) {
+        List<String> names = new ArrayList<>(CpuProfiles.withBuiltins().names());
+        if (t != null && t.customProfile() != null) {
+            names.add(t.customProfile().name());
+        }
+        return names;
+    }
+
+    /** A configured simulation of a translation: the custom profile wins when the setup names it. */
+    public static Simulation simulation(Translation t) {
+        Simulation sim = Simulation.of(t.image());
+        CostProfile custom = t.customProfile();
+        if (custom != null && custom.name().equals(t.image().setup().profile())) {
+            sim.profile(custom);
+        }
+        return sim;
+    }
+}
