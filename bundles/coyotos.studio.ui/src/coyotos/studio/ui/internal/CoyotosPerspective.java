@@ -24,10 +24,18 @@ public class CoyotosPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(StudioViews.RESULTS);
+        bottom.addView(StudioViews.COSTS);
+        bottom.addView(StudioViews.TIMELINE);
+        bottom.addView(StudioViews.TRACE);
+        bottom.addView(StudioViews.COMPARE);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 
-        layout.addShowViewShortcut(StudioViews.RESULTS);
+        for (String view : new String[] { StudioViews.RESULTS, StudioViews.COSTS, StudioViews.TIMELINE,
+                StudioViews.TRACE, StudioViews.COMPARE }) {
+            layout.addShowViewShortcut(view);
+        }
+        layout.addActionSet(org.eclipse.debug.ui.IDebugUIConstants.LAUNCH_ACTION_SET);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

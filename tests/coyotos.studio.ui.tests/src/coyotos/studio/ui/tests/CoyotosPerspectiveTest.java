@@ -13,7 +13,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.ui.internal.CoyotosPerspective;
-import coyotos.studio.ui.internal.SimulationResultsView;
+import coyotos.studio.ui.internal.views.SimulationResultsView;
 import coyotos.studio.ui.internal.StudioViews;
 
 /** Runs inside a real workbench (UI harness): the perspective opens with the views a modeler expects. */

@@ -1,0 +1,60 @@
+package coyotos.studio.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where runs live: a folder {@code <model>.runs} beside the model, one {@code <time>-<profile>.run.json}
+ * and its {@code .events} log per run. Kept beside the model so they travel with the project.
+ */
+public final class RunFiles {
+
+    public static final String RECORD_SUFFIX = ".run.json";
+    public static final String EVENTS_SUFFIX = ".events";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private RunFiles() {
+    }
+
+    public static Path folderFor(Path model) {
+        String name = model.getFileName().toString().replaceFirst("\\.coyotos$", "");
+        return model.resolveSibling(name + ".runs");
+    }
+
+    /** A new, unused base name for a run of the given profile. */
+    public static String newRunName(String profile, LocalDateTime now) {
+        return now.format(STAMP) + "-" + profile.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Problems reading one record are reported, never thrown: one broken file must not hide the others. */
+    public record Loaded(List<RunRecord> records, List<String> problems, List<Path> files) {
+    }
+
+    public static Loaded loadAll(Path folder) {
+        List<RunRecord> records = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return new Loaded(records, problems, files);
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(RECORD_SUFFIX)).sorted().toList()) {
+                try {
+                    records.add(RunRecordJson.load(file));
+                    files.add(file);
+                } catch (IOException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.add("cannot list " + folder + ": " + e.getMessage());
+        }
+        return new Loaded(records, problems, files);
+    }
+}

@@ -1,0 +1,116 @@
+package coyotos.studio.ui.internal.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import coyotos.studio.runs.EventLog;
+import coyotos.studio.runs.RunFiles;
+import coyotos.studio.runs.RunRecord;
+import coyotos.studio.runs.RunRecordJson;
+import coyotos.studio.sim.image.Setup;
+import coyotos.studio.sim.image.SystemImage;
+import coyotos.studio.sim.model.Translation;
+import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.result.Termination;
+import coyotos.studio.sim.run.Simulation;
+import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.StoredRun;
+
+/**
+ * One simulation run in the background: runs the translated image, writes the event log and the run
+ * record beside the model, and hands the run to the views. Cancel stops the simulator within its
+ * cancellation check (a few thousand events), and a cancelled run leaves no files behind.
+ */
+public final class SimulationJob extends Job {
+
+    public static final Object FAMILY = SimulationJob.class;
+    /** Events kept for Trace and Timeline; the high-volume touches and TLB misses are counted, not kept. */
+    static final long EVENT_LOG_LIMIT = 2_000_000;
+
+    private final SimulationSettings settings;
+    private final Translation translation;
+    private volatile RunRecord record;
+
+    public SimulationJob(SimulationSettings settings, Translation translation) {
+        super("Simulating " + settings.model().getName());
+        this.settings = settings;
+        this.translation = translation;
+        setUser(true);
+        setPriority(LONG);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** The record of the finished run, or null (not finished, cancelled, or failed). */
+    public RunRecord record() {
+        return record;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        SystemImage image = withOverrides(translation.image());
+        Path model = settings.model().getLocation().toPath();
+        Path folder = RunFiles.folderFor(model);
+        String name = RunFiles.newRunName(image.setup().profile(), LocalDateTime.now());
+        Path eventsFile = folder.resolve(name + RunFiles.EVENTS_SUFFIX);
+        RunResult result;
+        try {
+            Files.createDirectories(folder);
+            try (EventLog.Writer events = new EventLog.Writer(eventsFile, EventType.STRUCTURAL, EVENT_LOG_LIMIT)) {
+                // a profile chosen in the launch wins over the model's own custom profile
+                result = Simulation.of(image)
+                        .profile(settings.profile() != null ? null : translation.customProfile()).sink(events)
+                        .cancel(monitor::isCanceled).run();
+            }
+            if (result.termination() == Termination.CANCELLED || monitor.isCanceled()) {
+                Files.deleteIfExists(eventsFile);
+                return Status.CANCEL_STATUS;
+            }
+            String label = settings.model().getName().replaceFirst("\\.coyotos$", "") + " · "
+                    + result.profile() + " · " + name.substring(0, 15);
+            RunRecord run = RunRecord.of(result, label, settings.model().getFullPath().toString(),
+                    eventsFile.getFileName().toString());
+            Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
+            RunRecordJson.save(run, recordFile);
+            record = run;
+            refresh();
+            RunLibrary.get().add(new StoredRun(run, recordFile));
+        } catch (IOException e) {
+            return Status.error("Could not write the results of " + settings.model().getName() + " to " + folder
+                    + ": " + e.getMessage(), e);
+        }
+        return result.termination() == Termination.COMPLETED ? Status.OK_STATUS
+                : Status.info(settings.model().getName() + " stopped: " + result.termination() + ". "
+                        + (result.diagnosis() == null ? "" : result.diagnosis()));
+    }
+
+    private SystemImage withOverrides(SystemImage image) {
+        Setup s = image.setup();
+        return image.withSetup(new Setup(settings.profile() != null ? settings.profile() : s.profile(),
+                settings.maxCycles() != null ? settings.maxCycles() : s.maxCycles(),
+                settings.maxEvents() != null ? settings.maxEvents() : s.maxEvents(),
+                settings.seed() != null ? settings.seed() : s.seed(), s.quantumCycles()));
+    }
+
+    private void refresh() {
+        try {
+            settings.model().getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+        } catch (CoreException e) {
+            // the run is saved; the Project Explorer shows it at its next refresh
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package coyotos.studio.ui.internal.launch;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunchConfiguration;
+
+import coyotos.studio.sim.machine.CpuProfiles;
+
+/**
+ * The settings of a "Coyotos Simulation" launch configuration, read and checked in one place so that the
+ * tab, the delegate and the shortcut agree on what a valid launch is. Empty fields mean "as the model says".
+ */
+public record SimulationSettings(IFile model, String profile, Long seed, Long maxCycles, Long maxEvents) {
+
+    public static final String TYPE = "coyotos.studio.ui.launch.simulation";
+    public static final String MODEL = "coyotos.model";
+    public static final String PROFILE = "coyotos.profile";
+    public static final String SEED = "coyotos.seed";
+    public static final String MAX_CYCLES = "coyotos.maxCycles";
+    public static final String MAX_EVENTS = "coyotos.maxEvents";
+
+    /** @throws CoreException with a message that names the wrong setting and says what would be right */
+    public static SimulationSettings of(ILaunchConfiguration config) throws CoreException {
+        return check(config.getAttribute(MODEL, ""), config.getAttribute(PROFILE, ""),
+                config.getAttribute(SEED, ""), config.getAttribute(MAX_CYCLES, ""),
+                config.getAttribute(MAX_EVENTS, ""));
+    }
+
+    public static SimulationSettings check(String model, String profile, String seed, String maxCycles,
+            String maxEvents) throws CoreException {
+        if (model.isBlank()) {
+            throw error("No model is set: choose a .coyotos file on the Model tab.");
+        }
+        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(model.trim()));
+        if (!file.exists()) {
+            throw error("The model " + model + " does not exist in the workspace.");
+        }
+        if (!"coyotos".equals(file.getFileExtension())) {
+            throw error(model + " is not a .coyotos model.");
+        }
+        String profileName = profile.trim();
+        if (!profileName.isEmpty() && !CpuProfiles.withBuiltins().contains(profileName)) {
+            throw error("Unknown CPU profile '" + profileName + "'. Known profiles: "
+                    + String.join(", ", CpuProfiles.withBuiltins().names()) + ".");
+        }
+        return new SimulationSettings(file, profileName.isEmpty() ? null : profileName,
+                number("Seed", seed, false), number("Max cycles", maxCycles, true),
+                number("Max events", maxEvents, true));
+    }
+
+    private static Long number(String what, String text, boolean positive) throws CoreException {
+        String t = text.trim().replace("_", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            long value = t.startsWith("0x") ? Long.parseUnsignedLong(t.substring(2), 16) : Long.parseLong(t);
+            if (positive && value <= 0) {
+                throw error(what + " must be greater than 0, not " + text + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw error(what + " '" + text + "' is not a whole number.");
+        }
+    }
+
+    private static CoreException error(String message) {
+        return new CoreException(Status.error(message));
+    }
+}

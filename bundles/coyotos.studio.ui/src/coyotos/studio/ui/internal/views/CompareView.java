@@ -1,0 +1,135 @@
+package coyotos.studio.ui.internal.views;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+import coyotos.studio.runs.RunComparison;
+import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.StoredRun;
+
+/**
+ * Compare Runs: two runs (say the external handler and the activation handler) category by category, with
+ * the difference (B - A) and the ratio (B / A). Rows where B costs more are red, less green.
+ */
+public class CompareView extends ViewPart implements RunLibrary.Listener {
+
+    private Combo runA;
+    private Combo runB;
+    private Table table;
+    private List<StoredRun> runs = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(4, false));
+        new Label(body, SWT.NONE).setText("Run &A:");
+        runA = new Combo(body, SWT.READ_ONLY);
+        runA.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(body, SWT.NONE).setText("Run &B:");
+        runB = new Combo(body, SWT.READ_ONLY);
+        runB.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new Table(body, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        String[] headers = { "Category", "A", "B", "B - A", "B / A" };
+        int[] widths = { 200, 150, 150, 150, 100 };
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        TableCopy.install(table);
+        runA.addListener(SWT.Selection, e -> compare());
+        runB.addListener(SWT.Selection, e -> compare());
+        RunLibrary.get().addListener(this);
+        reload();
+    }
+
+    @Override
+    public void runsChanged(RunLibrary library) {
+        if (!table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed() && !library.runs().equals(runs)) {
+                    reload();
+                }
+            });
+        }
+    }
+
+    /** New runs are offered at once: B becomes the newest, A the one before, the usual "what changed" pair. */
+    private void reload() {
+        runs = RunLibrary.get().runs();
+        for (Combo combo : new Combo[] { runA, runB }) {
+            combo.removeAll();
+            runs.forEach(r -> combo.add(r.label()));
+        }
+        if (runs.size() >= 2) {
+            runA.select(runs.size() - 2);
+            runB.select(runs.size() - 1);
+        } else if (runs.size() == 1) {
+            runA.select(0);
+            runB.select(0);
+        }
+        compare();
+    }
+
+    /** Compares two runs of the library; tests call it to pick the pair. */
+    public void compare(StoredRun a, StoredRun b) {
+        if (!RunLibrary.get().runs().equals(runs)) {
+            reload();
+        }
+        runA.select(runs.indexOf(a));
+        runB.select(runs.indexOf(b));
+        compare();
+    }
+
+    private void compare() {
+        table.removeAll();
+        if (runA.getSelectionIndex() < 0 || runB.getSelectionIndex() < 0) {
+            return;
+        }
+        StoredRun a = runs.get(runA.getSelectionIndex());
+        StoredRun b = runs.get(runB.getSelectionIndex());
+        for (RunComparison.Row row : RunComparison.rows(a.record(), b.record())) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { row.what(), Cycles.count(row.a()), Cycles.count(row.b()),
+                    (row.difference() > 0 ? "+" : "") + Cycles.count(row.difference()), Cycles.ratio(row.ratio()) });
+            if (row.difference() != 0) {
+                item.setForeground(3, table.getDisplay().getSystemColor(
+                        row.difference() > 0 ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+            }
+        }
+    }
+
+    /** The text of a cell of the comparison table; tests read it. */
+    public String cell(String category, int column) {
+        for (TableItem item : table.getItems()) {
+            if (item.getText(0).equals(category)) {
+                return item.getText(column);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        RunLibrary.get().removeListener(this);
+        super.dispose();
+    }
+}
