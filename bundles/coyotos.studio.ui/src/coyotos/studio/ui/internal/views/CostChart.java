@@ -207,12 +207,12 @@ final class CostChart {
     String describe(int bar) {
         double total = total(bars, bar);
         StringBuilder text = new StringBuilder(bars.labels()[bar]).append(" \u2014 ")
-                .append(CycleFormat.exact((long) total)).append(" cycles");
+                .append(Cycles.count((long) total)).append(" cycles");
         for (CostCategory c : CostCategory.values()) {
             double v = bars.cycles()[c.ordinal()][bar];
             if (v > 0) {
                 text.append(String.format(Locale.ROOT, "%n%-22s %14s  %5.1f%%", name(c),
-                        CycleFormat.exact((long) v), 100 * v / total));
+                        Cycles.count((long) v), 100 * v / total));
             }
         }
         return text.toString();

@@ -41,11 +41,6 @@ final class CycleFormat extends Format {
         return trim(String.format(Locale.ROOT, "%." + decimals + "f", cycles / unit)) + suffix;
     }
 
-    /** Full value with grouping, for tooltips where exactness matters more than width. */
-    static String exact(long cycles) {
-        return String.format(Locale.ROOT, "%,d", cycles);
-    }
-
     private static String trim(double v) {
         return trim(String.format(Locale.ROOT, "%.2f", v));
     }

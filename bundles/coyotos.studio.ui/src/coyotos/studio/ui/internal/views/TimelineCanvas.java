@@ -263,8 +263,8 @@ final class TimelineCanvas {
     String describe(int lane, Interval i) {
         return names[lane] + "  (process " + lane + ")\n"
                 + "State:     " + StateColors.label(i.state()) + "\n"
-                + "Cycles:    " + CycleFormat.exact(i.start()) + " .. " + CycleFormat.exact(i.end()) + "\n"
-                + "Duration:  " + CycleFormat.exact(i.end() - i.start()) + " cycles";
+                + "Cycles:    " + Cycles.count(i.start()) + " .. " + Cycles.count(i.end()) + "\n"
+                + "Duration:  " + Cycles.count(i.end() - i.start()) + " cycles";
     }
 
     /** A click: select the interval (if any) and its lane, and tell the listener. */
