@@ -84,6 +84,13 @@ class ModelEditorTest {
         assertFalse(editor.isDirty());
         assertTrue(hasRuleMarker(file, "COY-GPT-L2V-RANGE"), "saving validates and marks the broken rule");
 
+        editor.treeViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        IMarker marker = Arrays.stream(file.findMarkers(ModelMarkers.TYPE, true, IResource.DEPTH_ZERO))
+                .filter(m -> "COY-GPT-L2V-RANGE".equals(m.getAttribute(ModelMarkers.RULE, ""))).findFirst().orElseThrow();
+        IDE.openEditor(Workbench.page(), marker);
+        assertEquals(gpt, editor.treeViewer().getStructuredSelection().getFirstElement(),
+                "opening the marker (a double-click in Problems) selects the GPT it is about");
+
         editor.undoRedo().undoAction().run();
         assertEquals(l2v, gpt.getL2v(), "Edit > Undo restores the value");
         editor.doSave(new NullProgressMonitor());
