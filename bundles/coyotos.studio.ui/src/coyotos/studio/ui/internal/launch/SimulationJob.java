@@ -39,7 +39,6 @@ public final class SimulationJob extends Job {
 
     private final SimulationSettings settings;
     private final Translation translation;
-    private volatile RunRecord record;
 
     public SimulationJob(SimulationSettings settings, Translation translation) {
         super("Simulating " + settings.model().getName());
@@ -52,11 +51,6 @@ public final class SimulationJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
-    }
-
-    /** The record of the finished run, or null (not finished, cancelled, or failed). */
-    public RunRecord record() {
-        return record;
     }
 
     @Override
@@ -86,7 +80,6 @@ public final class SimulationJob extends Job {
                     eventsFile.getFileName().toString());
             Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
             RunRecordJson.save(run, recordFile);
-            record = run;
             refresh();
             RunLibrary.get().add(new StoredRun(run, recordFile));
         } catch (IOException e) {

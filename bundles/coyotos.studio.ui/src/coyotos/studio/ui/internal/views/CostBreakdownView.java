@@ -2,11 +2,9 @@ package coyotos.studio.ui.internal.views;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
 import coyotos.studio.runs.RunRecord;
@@ -28,17 +26,15 @@ public class CostBreakdownView extends ViewPart {
 
     private final RunLibrary.Listener libraryListener = library -> refreshLater();
     private CostChart chart;
-    private Display display;
     private IAction perRunAction;
     /** The runs behind the bars in per-run mode, in bar order (UI thread only). */
     private List<StoredRun> shownRuns = List.of();
-    private int generation;
-    private Job job;
+    private LatestResult refresher;
 
     @Override
     public void createPartControl(Composite parent) {
-        display = parent.getDisplay();
         chart = new CostChart(parent);
+        refresher = new LatestResult("Preparing cost breakdown", chart.control());
         chart.onBarClicked(this::barClicked);
         perRunAction = new Action("Per run", IAction.AS_CHECK_BOX) {
             @Override
@@ -63,15 +59,8 @@ public class CostBreakdownView extends ViewPart {
         }
     }
 
-    /** Library listeners run on any thread; hop to the UI thread, which owns the chart. */
     private void refreshLater() {
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (!chart.control().isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        refresher.later(this::refresh);
     }
 
     /**
@@ -79,28 +68,18 @@ public class CostBreakdownView extends ViewPart {
      * scans the workspace for stored runs.
      */
     private void refresh() {
-        int mine = ++generation;
         boolean perRun = perRunAction.isChecked();
-        if (job != null) {
-            job.cancel();
+        record Collected(CostChart.Bars bars, List<StoredRun> runs) {
         }
-        job = Job.create("Preparing cost breakdown", monitor -> {
+        refresher.compute(() -> {
             RunLibrary library = RunLibrary.get();
             List<StoredRun> runs = library.runs();
             StoredRun selected = library.selected();
-            CostChart.Bars bars = perRun ? perRun(runs, selected) : perProcess(selected, library.processFilter());
-            if (!monitor.isCanceled() && !display.isDisposed()) {
-                display.asyncExec(() -> apply(mine, bars, runs));
-            }
-        });
-        job.setSystem(true);
-        job.schedule();
+            return new Collected(perRun ? perRun(runs, selected) : perProcess(selected, library.processFilter()), runs);
+        }, c -> apply(c.bars(), c.runs()));
     }
 
-    private void apply(int mine, CostChart.Bars bars, List<StoredRun> runs) {
-        if (mine != generation || chart.control().isDisposed()) {
-            return;
-        }
+    private void apply(CostChart.Bars bars, List<StoredRun> runs) {
         shownRuns = runs;
         if (bars == null) {
             chart.showMessage(NO_RUN_MESSAGE);
@@ -163,8 +142,8 @@ public class CostBreakdownView extends ViewPart {
     @Override
     public void dispose() {
         RunLibrary.get().removeListener(libraryListener);
-        if (job != null) {
-            job.cancel();
+        if (refresher != null) {
+            refresher.cancel();
         }
         super.dispose();
     }

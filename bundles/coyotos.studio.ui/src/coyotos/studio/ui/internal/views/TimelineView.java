@@ -2,11 +2,9 @@ package coyotos.studio.ui.internal.views;
 
 import java.io.IOException;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
 import coyotos.studio.runs.EventLog;
@@ -28,18 +26,16 @@ public class TimelineView extends ViewPart {
 
     private final RunLibrary.Listener libraryListener = library -> refreshLater();
     private TimelineCanvas canvas;
-    private Display display;
     /** The run and timeline on screen; read by the build job to skip rebuilding on filter changes. */
     private volatile StoredRun shownRun;
     private volatile ProcessTimeline shownTimeline;
-    /** Bumped per refresh so a slow job's result never replaces a newer one. */
-    private int generation;
-    private Job job;
+    /** Newest refresh wins: a slow build never replaces a newer one. */
+    private LatestResult refresher;
 
     @Override
     public void createPartControl(Composite parent) {
-        display = parent.getDisplay();
         canvas = new TimelineCanvas(parent);
+        refresher = new LatestResult("Building process timeline", canvas.control());
         canvas.onLaneSelected(process -> RunLibrary.get().filterProcess(process));
         canvas.showMessage("Loading…");
         contributeActions(getViewSite().getActionBars().getToolBarManager());
@@ -65,31 +61,13 @@ public class TimelineView extends ViewPart {
         return action;
     }
 
-    /** Library listeners run on any thread; hop to the UI thread, which owns the canvas. */
     private void refreshLater() {
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (!canvas.control().isDisposed()) {
-                    refresh();
-                }
-            });
-        }
+        refresher.later(this::refresh);
     }
 
     /** UI thread: starts a job that finds the selected run and builds its timeline, then shows the result. */
     private void refresh() {
-        int mine = ++generation;
-        if (job != null) {
-            job.cancel();
-        }
-        job = Job.create("Building process timeline", monitor -> {
-            Result result = build();
-            if (!monitor.isCanceled() && !display.isDisposed()) {
-                display.asyncExec(() -> apply(mine, result));
-            }
-        });
-        job.setPriority(Job.SHORT);
-        job.schedule();
+        refresher.compute(this::build, this::apply);
     }
 
     private record Result(StoredRun run, ProcessTimeline timeline, String[] names, String message, int filter) {
@@ -131,10 +109,7 @@ public class TimelineView extends ViewPart {
                 + "Run a model with Run As > Coyotos Simulation.";
     }
 
-    private void apply(int mine, Result result) {
-        if (mine != generation || canvas.control().isDisposed()) {
-            return;
-        }
+    private void apply(Result result) {
         shownRun = result.run();
         shownTimeline = result.timeline();
         if (result.timeline() == null) {
@@ -160,8 +135,8 @@ public class TimelineView extends ViewPart {
     @Override
     public void dispose() {
         RunLibrary.get().removeListener(libraryListener);
-        if (job != null) {
-            job.cancel();
+        if (refresher != null) {
+            refresher.cancel();
         }
         super.dispose();
     }
