@@ -1,16 +1,11 @@
 package coyotos.studio.ui.internal.editor;
 
-import java.util.HashMap;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
-import coyotos.studio.model.io.CoyotosModel;
-import coyotos.studio.model.provider.CoyotosItemProviderAdapterFactory;
+import coyotos.studio.model.edit.CoyotosEditing;
 
 /**
  * One model, one command stack: the tree page, the Properties view, the Outline and (later) the diagram all
@@ -27,10 +22,7 @@ public final class ModelEditingDomain {
     private final AdapterFactoryEditingDomain domain;
 
     public ModelEditingDomain(EditGuard guard) {
-        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new CoyotosItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        adapterFactory = CoyotosEditing.adapterFactory();
         BasicCommandStack stack = new BasicCommandStack() {
             @Override
             public void execute(Command command) {
@@ -41,10 +33,7 @@ public final class ModelEditingDomain {
                 super.execute(command);
             }
         };
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
-        CoyotosModel.registerGlobally();
-        domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .putAll(CoyotosModel.newResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap());
+        domain = CoyotosEditing.domain(adapterFactory, stack);
     }
 
     public ComposedAdapterFactory adapterFactory() {

@@ -1,0 +1,34 @@
+package coyotos.studio.diagram.graph;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import coyotos.studio.model.CapPage;
+import coyotos.studio.model.CoyotosSystem;
+import coyotos.studio.model.Gpt;
+import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.Slot;
+
+/** The objects some GPT or capability-page slot designates: they sit inside a tree, not at its top. */
+final class SlotTargets {
+
+    static Set<EObject> of(CoyotosSystem system) {
+        Set<EObject> targets = new HashSet<>();
+        for (KernelObject object : system.getObjects()) {
+            Iterable<? extends Slot> slots = object instanceof Gpt gpt ? gpt.getSlots()
+                    : object instanceof CapPage page ? page.getSlots() : java.util.List.of();
+            for (Slot slot : slots) {
+                EObject target = CapabilityText.target(slot.getCap());
+                if (target != null) {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private SlotTargets() {
+    }
+}

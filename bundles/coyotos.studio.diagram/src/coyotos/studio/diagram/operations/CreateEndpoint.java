@@ -1,0 +1,24 @@
+package coyotos.studio.diagram.operations;
+
+import coyotos.studio.diagram.DiagramKinds;
+import coyotos.studio.model.CoyotosFactory;
+import coyotos.studio.model.CoyotosSystem;
+import coyotos.studio.model.Endpoint;
+import coyotos.studio.model.KernelObject;
+
+/** Palette: Endpoint, with an endpoint id no other endpoint uses. */
+public class CreateEndpoint extends CreateObjectHandler {
+
+    public CreateEndpoint() {
+        super(DiagramKinds.ENDPOINT, "Endpoint", "endpoint");
+    }
+
+    @Override
+    protected KernelObject newObject(CoyotosSystem system) {
+        Endpoint endpoint = CoyotosFactory.eINSTANCE.createEndpoint();
+        long highest = system.getObjects().stream().filter(Endpoint.class::isInstance)
+                .mapToLong(o -> ((Endpoint) o).getEndpointId()).max().orElse(0);
+        endpoint.setEndpointId(highest + 1);
+        return endpoint;
+    }
+}

@@ -1,0 +1,47 @@
+package coyotos.studio.diagram.server;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
+import org.eclipse.glsp.server.layout.ServerLayoutKind;
+import org.eclipse.glsp.server.types.EdgeTypeHint;
+import org.eclipse.glsp.server.types.ShapeTypeHint;
+
+import coyotos.studio.diagram.DiagramKinds;
+
+/** What the page may do with each element of the process layout, and which edges may connect what. */
+public class ProcessLayoutConfiguration extends BaseDiagramConfiguration {
+
+    @Override
+    public List<ShapeTypeHint> getShapeTypeHints() {
+        return List.of(shape(DiagramKinds.PROCESS), shape(DiagramKinds.ENDPOINT), shape(DiagramKinds.SPACE));
+    }
+
+    @Override
+    public List<EdgeTypeHint> getEdgeTypeHints() {
+        return List.of(
+                edge(DiagramKinds.SPACE_EDGE, List.of(DiagramKinds.PROCESS), List.of(DiagramKinds.SPACE)),
+                edge(DiagramKinds.HANDLER_EDGE, List.of(DiagramKinds.PROCESS),
+                        List.of(DiagramKinds.ENDPOINT, DiagramKinds.PROCESS)),
+                edge(DiagramKinds.ENTRY_EDGE, List.of(DiagramKinds.PROCESS), List.of(DiagramKinds.ENDPOINT)),
+                edge(DiagramKinds.RECIPIENT_EDGE, List.of(DiagramKinds.ENDPOINT), List.of(DiagramKinds.PROCESS)));
+    }
+
+    static ShapeTypeHint shape(String type) {
+        return new ShapeTypeHint(type, true, true, true, false);
+    }
+
+    static EdgeTypeHint edge(String type, List<String> sources, List<String> targets) {
+        return new EdgeTypeHint(type, true, true, false, sources, targets);
+    }
+
+    @Override
+    public ServerLayoutKind getLayoutKind() {
+        return ServerLayoutKind.MANUAL;
+    }
+
+    @Override
+    public boolean animatedUpdate() {
+        return false;
+    }
+}
