@@ -59,9 +59,15 @@ public final class DiagramConnection implements AutoCloseable {
         });
     }
 
+    /**
+     * Returns at once: shutting GLSP down waits for the session's pending actions, and one of those may be
+     * waiting for the very thread that closes the page (the UI thread, where the model lives).
+     */
     @Override
     public void close() {
         incoming.shutdownNow();
-        server.shutdown();
+        Thread shutdown = new Thread(server::shutdown, "Coyotos diagram shutdown");
+        shutdown.setDaemon(true);
+        shutdown.start();
     }
 }

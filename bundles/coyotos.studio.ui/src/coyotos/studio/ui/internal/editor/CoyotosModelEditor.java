@@ -33,6 +33,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
+import coyotos.studio.diagram.ui.DiagramPage;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.model.validation.RuleEngine;
@@ -56,6 +57,8 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
     private CommandStackActions undoRedo;
     private ModelTreeMenu treeMenu;
     private ModelOutlinePage outline;
+    private DiagramPages diagrams;
+    private final PageSelection selection = new PageSelection();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -90,6 +93,10 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         }
         int index = addPage(createTreePage(getContainer()));
         setPageText(index, "Model");
+        diagrams = new DiagramPages(model, loaded.resource(), file(), getSite().getShell().getDisplay(),
+                () -> doSave(null));
+        setPageText(addPage(diagrams.processLayout(getContainer()).control()), "Process Layout");
+        setPageText(addPage(diagrams.addressSpace(getContainer()).control()), "Address Space");
         undoRedo.install(getEditorSite().getActionBars());
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), treeMenu.delete);
     }
@@ -103,7 +110,8 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         tree.setUseHashlookup(true);
         tree.setInput(loaded.resource());
         tree.expandToLevel(2);
-        getSite().setSelectionProvider(tree);
+        selection.showing(tree);
+        getSite().setSelectionProvider(selection);
 
         treeMenu = new ModelTreeMenu(model.domain(), tree);
         MenuManager menu = new MenuManager("#PopupMenu");
@@ -112,6 +120,38 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(menu, tree);
         return page;
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (diagrams == null) {
+            return;
+        }
+        if (newPageIndex == 0) {
+            selection.showing(tree);
+        } else {
+            DiagramPage page = diagrams.pages().get(newPageIndex - 1);
+            page.show();
+            selection.showing(page.selection());
+        }
+    }
+
+    /** Brings the diagram page of this kind to the front (starting its browser); null if the file did not load. */
+    public DiagramPage showDiagram(String diagramType) {
+        List<DiagramPage> pages = diagramPages();
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).diagramType().equals(diagramType)) {
+                setActivePage(i + 1);
+                return pages.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The diagram pages (Process Layout, Address Space), empty when the file did not load. */
+    public List<DiagramPage> diagramPages() {
+        return diagrams == null ? List.of() : diagrams.pages();
     }
 
     /** The tree viewer of the Model page, or null when the file did not load. */
@@ -149,6 +189,7 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         Resource resource = loaded.resource();
         try {
             resource.save(Map.of());
+            diagrams.saveLayout();
             model.commandStack().saveIsDone();
             firePropertyChange(PROP_DIRTY);
         } catch (Exception e) {
@@ -265,6 +306,9 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
 
     @Override
     public void dispose() {
+        if (diagrams != null) {
+            diagrams.dispose();
+        }
         undoRedo.dispose();
         model.dispose();
         super.dispose();

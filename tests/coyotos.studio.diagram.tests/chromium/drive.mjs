@@ -1,0 +1,105 @@
+// Drives the Coyotos diagram page in Debian's headless Chromium (never a downloaded browser).
+//
+//   node drive.mjs <file-url-of-index.html-with-query> <scenario> <screenshot-dir>
+//
+// The caller plays the GLSP server. stdout, one JSON object per line:
+//   {"toServer": "<json-rpc>"}  every message the page passes to window.coyotosHostSend
+//   {"step": "..."}             progress
+//   {"result": {...}}           at the end, then exit 0
+//   {"error": "..."}            on failure, then exit 1
+// stdin, one JSON object per line: {"toClient": "<json-rpc>"}, delivered in order to window.coyotosHostReceive.
+// The page's own console output goes to stderr.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+import { scenarios } from './scenarios.mjs';
+
+const CHROMIUM = process.env.COYOTOS_CHROMIUM ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium keeps dialling Google on this closed network.
+const CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // The page is a file:// URL; it loads only its own files, but allow them to be read as such.
+    '--allow-file-access-from-files'
+];
+
+function emit(object) {
+    process.stdout.write(JSON.stringify(object) + '\n');
+}
+
+async function main() {
+    const [url, scenarioName, shotDir] = process.argv.slice(2);
+    if (!url || !scenarioName || !shotDir) {
+        throw new Error('usage: node drive.mjs <file-url-of-index.html-with-query> <scenario> <screenshot-dir>');
+    }
+    const scenario = scenarios[scenarioName];
+    if (!scenario) {
+        throw new Error(`unknown scenario '${scenarioName}'; known: ${Object.keys(scenarios).join(', ')}`);
+    }
+    mkdirSync(shotDir, { recursive: true });
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        page.on('console', msg => process.stderr.write(`[page ${msg.type()}] ${msg.text()}\n`));
+        const pageErrors = [];
+        page.on('pageerror', error => {
+            pageErrors.push(error.message);
+            process.stderr.write(`[page error] ${error.stack ?? error.message}\n`);
+        });
+
+        // The host bridge: installed before the page loads, as SWT does (only sooner).
+        await page.exposeFunction('coyotosHostSend', json => emit({ toServer: json }));
+        deliverStdinInOrder(page);
+
+        emit({ step: `open ${url}` });
+        await page.goto(url);
+        const shot = name => page.screenshot({ path: join(shotDir, name) });
+        const result = await scenario({ page, step: text => emit({ step: text }), shot });
+        if (pageErrors.length > 0) {
+            throw new Error(`the page threw: ${pageErrors.join(' | ')}`);
+        }
+        emit({ result });
+    } finally {
+        await browser.close();
+    }
+}
+
+// Server messages must reach the page in the order they were sent, so each delivery waits for the previous one.
+function deliverStdinInOrder(page) {
+    let queue = Promise.resolve();
+    const lines = createInterface({ input: process.stdin });
+    lines.on('line', line => {
+        if (!line.trim()) {
+            return;
+        }
+        let message;
+        try {
+            message = JSON.parse(line).toClient;
+        } catch (error) {
+            emit({ step: `ignored stdin line that is not JSON: ${line.slice(0, 200)}` });
+            return;
+        }
+        if (typeof message !== 'string') {
+            emit({ step: 'ignored stdin object without a "toClient" string' });
+            return;
+        }
+        queue = queue
+            .then(() => page.evaluate(m => window.coyotosHostReceive(m), message))
+            .catch(error => process.stderr.write(`[drive] delivery failed: ${error.message}\n`));
+    });
+}
+
+main().then(
+    () => process.exit(0),
+    error => {
+        emit({ error: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+    }
+);

@@ -1,0 +1,60 @@
+package coyotos.studio.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import coyotos.studio.model.CapRegister;
+import coyotos.studio.model.Endpoint;
+import coyotos.studio.model.EntryCapability;
+import coyotos.studio.model.Process;
+
+/**
+ * The web client alone, in headless Chromium against the real server: it renders the example, a process made
+ * from the palette and an entry capability drawn to an endpoint end up in the server's model.
+ */
+class ChromiumClientTest {
+
+    static final Path SHOTS = Path.of("target/chromium").toAbsolutePath();
+
+    @TempDir
+    Path scratch;
+
+    @BeforeAll
+    static void chromiumIsThere() {
+        ChromiumPage.checkInstalled();
+    }
+
+    @Test
+    void theExampleRendersWithEveryProcessAndEndpoint() throws Exception {
+        try (OpenModel open = new OpenModel(scratch, "seed-external-own-space")) {
+            var outcome = ChromiumPage.run("render", DiagramKinds.PROCESS_LAYOUT, open.uri, null, SHOTS.resolve("render"));
+            var content = coyotos.studio.diagram.graph.ProcessLayoutContent.of(open.model);
+            assertEquals(content.nodes().size(), outcome.result().get("nodes").getAsInt(), outcome.toString());
+            assertEquals(content.edges().size(), outcome.result().get("edges").getAsInt(), outcome.toString());
+            assertTrue(Files.size(SHOTS.resolve("render/rendered.png")) > 10_000, "a screenshot of a drawn diagram");
+        }
+    }
+
+    @Test
+    void aNodeFromThePaletteAndAnEdgeDrawnInThePageReachTheServersModel() throws Exception {
+        try (OpenModel open = new OpenModel(scratch, "seed-external-own-space")) {
+            var outcome = ChromiumPage.run("create-node-and-edge", DiagramKinds.PROCESS_LAYOUT, open.uri, null,
+                    SHOTS.resolve("create-node-and-edge"));
+            String nodeId = outcome.result().get("newNode").getAsString();
+            String edgeId = outcome.result().get("newEdge").getAsString();
+            Process created = (Process) open.model.byId(nodeId);
+            assertTrue(created != null, "the new node is a process in the model: " + outcome);
+            CapRegister register = (CapRegister) open.model.byId(edgeId);
+            assertEquals(created, register.eContainer(), "the entry capability is held by the new process");
+            assertTrue(((EntryCapability) register.getCap()).getTarget() instanceof Endpoint);
+            assertTrue(open.model.commandStack().isSaveNeeded());
+        }
+    }
+}
