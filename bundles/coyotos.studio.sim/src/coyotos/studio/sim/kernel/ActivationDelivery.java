@@ -6,6 +6,7 @@ import coyotos.studio.sim.image.Page;
 import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.ProcessState;
 
 /**
  * Delivery to an in-process activation handler (the design of earlier spec drafts, §3.3; ActivationFail 48
@@ -49,6 +50,8 @@ final class ActivationDelivery {
         bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultDelivery.TO_ACTIVATION);
         machine.exit(p.index, false);
         p.inActivation = true;
+        // A state of its own, so the Timeline shows the upcall where an external handler shows FAULTED.
+        k.setState(p, ProcessState.IN_ACTIVATION);
         if (!touch(p, ac.code(), Access.EXECUTE.ordinal()) || !touch(p, ac.stack(), Access.WRITE.ordinal())) {
             return;
         }

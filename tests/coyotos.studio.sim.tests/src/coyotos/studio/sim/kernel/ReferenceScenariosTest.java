@@ -45,6 +45,40 @@ class ReferenceScenariosTest {
     }
 
     @Test
+    @DisplayName("§3.3 activation: each upcall shows as a stretch of IN_ACTIVATION, ended by the resolution, never left open")
+    void activationUpcallsAreAStateOfTheirOwn() {
+        Params p = Params.defaults().withHeapPages(16);
+        long[] upcalls = new long[2];
+        long[] open = {-1, -1}; // cycle and process of the upcall in progress
+        RunResult r = Simulation.of(SeedScenarios.build(HandlerConfig.ACTIVATION, p, P4)).sink(new EventSink() {
+            @Override
+            public long interestMask() {
+                return EventType.mask(EventType.STATE_CHANGE, EventType.FAULT_DELIVERED);
+            }
+
+            @Override
+            public void onEvent(long cycle, EventType type, int process, int peer, long value, long detail) {
+                if (type == EventType.FAULT_DELIVERED && detail == FaultDelivery.TO_ACTIVATION) {
+                    upcalls[0]++;
+                } else if (type == EventType.STATE_CHANGE && value == ProcessState.IN_ACTIVATION.ordinal()) {
+                    upcalls[1]++;
+                    open[0] = cycle;
+                    open[1] = process;
+                } else if (type == EventType.STATE_CHANGE && process == open[1]) {
+                    assertTrue(cycle > open[0], "the upcall takes simulated time");
+                    open[0] = -1;
+                    open[1] = -1;
+                }
+            }
+        }).run();
+        assertEquals(Termination.COMPLETED, r.termination(), r.diagnosis());
+        assertTrue(upcalls[0] >= 16, "every heap page faults into the activation handler");
+        assertEquals(upcalls[0], upcalls[1]);
+        assertEquals(-1, open[1], "no upcall is left open");
+        assertEquals(ProcessState.DONE, r.process("worker0").orElseThrow().finalState());
+    }
+
+    @Test
     @DisplayName("Scenario 5 without a process handler: the process halts with the stack fault recorded")
     void activationStackFaultWithoutHandlerHalts() {
         Params p = Params.defaults().withHeapPages(16).withActivationStackMapped(false).withKeeper(false);
