@@ -24,7 +24,8 @@ import coyotos.studio.tests.driver.UIThread;
 
 /**
  * Journey 7, keyboard only: Open Resource (Ctrl+Shift+R), pick the model's Simulation Setup in the tree (End),
- * go to Properties through Quick Access (Ctrl+3), set the CPU profile, save (F12, Ctrl+S) and run (Ctrl+F11).
+ * go to Properties through Quick Access (Ctrl+3), arrows and Enter to edit the CPU profile, save (F12, Ctrl+S)
+ * and run (Ctrl+F11).
  * The driver posts no mouse event and the workbench sees no mouse button from start to end.
  */
 class Journey7KeyboardOnlyTest extends Journey {
@@ -59,14 +60,16 @@ class Journey7KeyboardOnlyTest extends Journey {
         bot.pressKey(SWT.END);
         bot.waitUntil(Condition.that("End selects the Simulation Setup", () -> selected(model).startsWith("Simulation Setup")));
 
-        bot.pressShortcut(SWT.CTRL, '3');
-        bot.typeText("Properties");
-        bot.waitUntil(Condition.that("Quick Access offers the Properties view", () -> quickAccessOffers("Properties")));
-        bot.pressKey(SWT.CR);
+        showViewWithQuickAccess("Properties");
         Tree sheet = bot.viewByTitle("Properties").bot().widget("the property sheet", Tree.class, t -> true);
-        bot.waitUntil(Condition.that("Properties is the active part", () -> activePart().equals("Properties")));
         bot.pressKey(SWT.ARROW_DOWN);
-        bot.waitUntil(Condition.that("Down selects the Cpu Profile row", () -> selected(sheet).equals("Cpu Profile")));
+        for (int up = 0; up < 6 && !UIThread.syncExec(() -> selected(sheet)).equals("Cpu Profile"); up++) {
+            bot.pressKey(SWT.ARROW_UP);
+        }
+        assertEquals("Cpu Profile", UIThread.syncExec(() -> selected(sheet)), "the arrows reach the Cpu Profile row");
+        bot.pressKey(SWT.CR);
+        bot.waitUntil(Condition.that("Enter opens the value for editing", () -> sheet.getDisplay()
+                .getFocusControl() instanceof org.eclipse.swt.widgets.Text text && text.getParent() == sheet));
         bot.pressShortcut(SWT.CTRL, 'a');
         bot.typeText("p4-2007");
         bot.pressKey(SWT.CR);
@@ -80,6 +83,7 @@ class Journey7KeyboardOnlyTest extends Journey {
                 () -> selected(model).equals("Simulation Setup p4-2007")));
 
         bot.pressShortcut(SWT.CTRL, SWT.F11);
+        showViewWithQuickAccess("Simulation Results");
         user.waitForRuns(before + 1);
         BotTable runs = user.runsTable();
         int newest = runs.rowCount() - 1;
@@ -101,6 +105,15 @@ class Journey7KeyboardOnlyTest extends Journey {
         });
     }
 
+    /** Ctrl+3, the view's name, Enter: the view comes to the front as the active part. */
+    private void showViewWithQuickAccess(String view) {
+        bot.pressShortcut(SWT.CTRL, '3');
+        bot.typeText(view);
+        bot.waitUntil(Condition.that("Quick Access selects the " + view + " view", () -> quickAccessOffers(view)));
+        bot.pressKey(SWT.CR);
+        bot.waitUntil(Condition.that(view + " is the active part", () -> activePart().equals(view)));
+    }
+
     private static String activePart() {
         var part = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActivePart();
         return part == null ? "" : part.getTitle();
@@ -111,12 +124,13 @@ class Journey7KeyboardOnlyTest extends Journey {
         return selection.length == 1 ? selection[0].getText() : "";
     }
 
-    /** The Quick Access popup lists a match whose first cell is the label. */
-    private static boolean quickAccessOffers(String label) {
+    /** The Quick Access popup has selected the view of that name (category "Views", then "Name (Category)"). */
+    private static boolean quickAccessOffers(String view) {
         for (var shell : Display.getCurrent().getShells()) {
             if (shell.isVisible()) {
                 for (Table table : findTables(shell)) {
-                    if (table.getItemCount() > 0 && table.getItem(0).getText(0).contains(label)) {
+                    if (table.getSelectionCount() == 1 && table.getSelection()[0].getText(0).equals("Views")
+                            && table.getSelection()[0].getText(1).startsWith(view + " (")) {
                         return true;
                     }
                 }

@@ -19,12 +19,10 @@ public final class Keyboard {
     /** Holds the modifiers (SWT.CTRL | SWT.SHIFT ...) down while pressing the key, like a user's shortcut. */
     public static void pressShortcut(int modifiers, int key) {
         WindowFocus.ensure();
-        long ups = Delivery.keyUps();
-        int released = 0;
+        Delivery.expectKey(key);
         for (int m : MODIFIERS) {
             if ((modifiers & m) != 0) {
                 post(SWT.KeyDown, m);
-                released++;
             }
         }
         post(SWT.KeyDown, key);
@@ -34,7 +32,7 @@ public final class Keyboard {
                 post(SWT.KeyUp, MODIFIERS[i]);
             }
         }
-        Delivery.awaitKeyUps(ups + 1 + released);
+        Delivery.awaitKey();
     }
 
     public static void press(int key) {
