@@ -89,6 +89,12 @@ final class Fixtures {
         UIThread.syncExec(() -> {
             var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             page.closeAllEditors(false);
+            // the results views start afresh, so none shows a previous journey's run while it catches up
+            for (var view : page.getViewReferences()) {
+                if (view.getId().startsWith("coyotos.studio.ui.views.")) {
+                    page.hideView(view);
+                }
+            }
             page.resetPerspective();
         });
         ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();

@@ -41,15 +41,16 @@ class Journey3RunAsTest extends Journey {
         assertEquals(total, UserSteps.cycles(summary.cell(1, "TOTAL", 2)), "summary and run list agree");
         bot.captureScreenshot("journey3-results");
 
+        String label = runs.cell(newest, 0);
         BotView timeline = bot.viewByTitle("Timeline").show();
-        bot.waitUntil(Condition.that("the Timeline draws the run",
-                () -> String.valueOf(timeline.contentDescription()).startsWith("seed-external-own-space")));
+        bot.waitUntil(Condition.that("the Timeline draws the new run", () -> label.equals(timeline.contentDescription())));
         bot.captureScreenshot("journey3-timeline");
 
         BotView costs = bot.viewByTitle("Cost Breakdown").show();
         Chart chart = costs.bot().widget("the cost chart", Chart.class, c -> true);
-        bot.waitUntil(Condition.that("the chart's 'all' bar adds up to the run's total cycles",
-                () -> Math.round(allBar(chart)) == total));
+        bot.waitUntil(Condition.that("the chart shows the new run",
+                () -> UIThread.syncExec(() -> chart.getTitle().getText()).equals(label)));
+        assertEquals(total, Math.round(allBar(chart)), "the 'all' bar adds up to the run's total cycles");
         assertTrue(UIThread.syncExec(() -> Arrays.asList(chart.getAxisSet().getXAxis(0).getCategorySeries()))
                 .containsAll(java.util.List.of("all", "app", "pager")), "one bar per process besides 'all'");
         bot.captureScreenshot("journey3-cost-breakdown");
