@@ -1,7 +1,7 @@
 package coyotos.studio.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.Test;
@@ -14,9 +14,12 @@ class SimulationSettingsTest {
     @Test
     void halfTypedModelPathsAreReportedNotThrown() {
         for (String typed : new String[] { "/", "/c", "/coyotos-examples", "coyotos-examples/" }) {
-            CoreException e = assertThrows(CoreException.class, () -> SimulationSettings.check(typed, "", "", "", ""),
-                    typed);
-            assertTrue(e.getStatus().getMessage().contains("/project/model.coyotos"), e.getStatus().getMessage());
+            try {
+                SimulationSettings.check(typed, "", "", "", "");
+                fail("'" + typed + "' is not a model");
+            } catch (CoreException e) {
+                assertTrue(e.getStatus().getMessage().contains("/project/model.coyotos"), e.getStatus().getMessage());
+            }
         }
     }
 }
