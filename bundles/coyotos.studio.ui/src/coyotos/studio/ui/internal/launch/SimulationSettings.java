@@ -34,7 +34,12 @@ public record SimulationSettings(IFile model, String profile, Long seed, Long ma
         if (model.isBlank()) {
             throw error("No model is set: choose a .coyotos file on the Model tab.");
         }
-        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(model.trim()));
+        Path path = new Path(model.trim());
+        // getFile() throws on a path without project and file ("/", "/project"): the tab checks every keystroke
+        if (path.segmentCount() < 2) {
+            throw error("The model " + model + " is not a file in a project: write /project/model.coyotos or Browse.");
+        }
+        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(path);
         if (!file.exists()) {
             throw error("The model " + model + " does not exist in the workspace.");
         }

@@ -25,7 +25,8 @@ import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
 
 /**
  * Validate Model: in the editor, validates what is being edited (saved or not); on .coyotos files selected in
- * a navigator, loads and validates each in a background job, so a large selection never blocks the UI.
+ * a navigator, loads and validates each in a background job, so a large selection never blocks the UI; with no
+ * model selected, validates the active model editor.
  */
 public class ValidateHandler extends AbstractHandler {
 
@@ -40,6 +41,10 @@ public class ValidateHandler extends AbstractHandler {
         List<IFile> files = selectedModels(HandlerUtil.getCurrentSelection(event));
         if (!files.isEmpty()) {
             validateInBackground(files);
+        } else if (editor instanceof CoyotosModelEditor modelEditor) {
+            // Edit > Validate Model is offered whenever a model editor is the active editor, also while another
+            // view (Problems, Properties) has the focus: then it validates that editor
+            modelEditor.validate();
         }
         return null;
     }

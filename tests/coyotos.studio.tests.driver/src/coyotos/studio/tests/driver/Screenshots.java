@@ -1,0 +1,45 @@
+package coyotos.studio.tests.driver;
+
+import java.io.File;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/** Saves the whole screen (the workbench and any dialog over it) as a PNG under target/screenshots. */
+public final class Screenshots {
+
+    public static final File FOLDER = new File("target/screenshots");
+
+    private Screenshots() {
+    }
+
+    public static File save(String name) {
+        EventLoop.pump();
+        return UIThread.syncExec(() -> {
+            Display display = Display.getCurrent();
+            while (display.readAndDispatch()) {
+                // paint everything that is pending
+            }
+            Rectangle screen = display.getBounds();
+            Image image = new Image(display, screen.width, screen.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, screen.x, screen.y);
+                FOLDER.mkdirs();
+                File file = new File(FOLDER, name + ".png");
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { image.getImageData() };
+                loader.save(file.getPath(), SWT.IMAGE_PNG);
+                return file;
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+    }
+}

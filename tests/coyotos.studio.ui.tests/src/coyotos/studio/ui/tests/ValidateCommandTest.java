@@ -1,0 +1,51 @@
+package coyotos.studio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import coyotos.studio.ui.internal.validation.ModelMarkers;
+import coyotos.studio.ui.internal.wizards.ExampleModels;
+
+/** Edit &gt; Validate Model is shown while a model editor is open; it must validate it whatever view has the focus. */
+class ValidateCommandTest {
+
+    private IProject project;
+
+    @BeforeEach
+    void createExamples() throws Exception {
+        project = ExampleModels.createProject(new NullProgressMonitor());
+    }
+
+    @AfterEach
+    void closeEditors() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void validateModelWithProblemsViewActiveValidatesTheEditor() throws Exception {
+        IFile file = project.getFile("seed-external-own-space.coyotos");
+        IDE.openEditor(Workbench.page(), file);
+        Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.processEvents();
+        assertEquals(IPageLayout.ID_PROBLEM_VIEW, Workbench.page().getActivePartReference().getId());
+        assertEquals(0, file.findMarkers(ModelMarkers.TYPE, true, IResource.DEPTH_ZERO).length);
+
+        Workbench.page().getWorkbenchWindow().getService(IHandlerService.class)
+                .executeCommand("coyotos.studio.ui.validate", null);
+        Workbench.processEvents();
+        assertTrue(file.findMarkers(ModelMarkers.TYPE, true, IResource.DEPTH_ZERO).length > 0,
+                "the active model editor was validated");
+    }
+}
