@@ -3,13 +3,9 @@ package coyotos.studio.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import coyotos.studio.model.Gpt;
 import coyotos.studio.model.GptCapability;
@@ -21,30 +17,20 @@ import coyotos.studio.model.Slot;
  * The address-space diagram of one process (spec 0.6, 4.3: a GPT has 16 slots, each holding a capability to
  * a GPT, page or capability page): building a tree from the palette, moving a capability between slots.
  */
-class AddressSpaceOperationsTest {
+class AddressSpaceOperationsTest extends OpenDiagramTest {
 
     static final String APP = ProcessLayoutOperationsTest.APP;
     static final String APP_SPACE = ProcessLayoutOperationsTest.APP_SPACE;
     static final String APP_HEAP = "_qJ00dukBEfGH9NU5fUPhNA";
 
-    @TempDir
-    Path scratch;
-    OpenModel open;
-    TestPage page;
-    String before;
-
-    @BeforeEach
-    void openDiagram() throws Exception {
-        open = new OpenModel(scratch, "seed-external-own-space");
-        page = new TestPage();
-        page.open(DiagramKinds.ADDRESS_SPACE, open.uri, APP);
-        before = open.text();
+    @Override
+    String diagramType() {
+        return DiagramKinds.ADDRESS_SPACE;
     }
 
-    @AfterEach
-    void closeDiagram() {
-        page.close();
-        open.close();
+    @Override
+    String processId() {
+        return APP;
     }
 
     @Test

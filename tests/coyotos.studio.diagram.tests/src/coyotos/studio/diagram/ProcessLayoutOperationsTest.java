@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import coyotos.studio.diagram.layout.Bounds;
 import coyotos.studio.diagram.layout.DiagramLayout;
@@ -30,31 +27,16 @@ import coyotos.studio.model.ProcessCapability;
  * Every operation of the process layout, sent as the page sends it to the real GLSP server: the model changes
  * as the user meant, and undo gives back exactly the model (and layout) from before.
  */
-class ProcessLayoutOperationsTest {
+class ProcessLayoutOperationsTest extends OpenDiagramTest {
 
     static final String APP = "_qJ00iukBEfGH9NU5fUPhNA";
     static final String PAGER = "_qJ00m-kBEfGH9NU5fUPhNA";
     static final String PAGER_EP = "_qJ00p-kBEfGH9NU5fUPhNA";
     static final String APP_SPACE = "_qJ00cekBEfGH9NU5fUPhNA";
 
-    @TempDir
-    Path scratch;
-    OpenModel open;
-    TestPage page;
-    String before;
-
-    @BeforeEach
-    void openDiagram() throws Exception {
-        open = new OpenModel(scratch, "seed-external-own-space");
-        page = new TestPage();
-        page.open(DiagramKinds.PROCESS_LAYOUT, open.uri, null);
-        before = open.text();
-    }
-
-    @AfterEach
-    void closeDiagram() {
-        page.close();
-        open.close();
+    @Override
+    String diagramType() {
+        return DiagramKinds.PROCESS_LAYOUT;
     }
 
     private <T extends KernelObject> List<T> objects(Class<T> type) {

@@ -77,6 +77,7 @@ public final class DiagramPage {
 
     /** Starts the browser and loads the diagram, the first time the page is shown. */
     public void show() {
+        toolbar.refreshProcesses(this);
         if (browser != null || body.getChildren().length > 0) {
             return;
         }
@@ -87,7 +88,6 @@ public final class DiagramPage {
             body.layout(true);
             return;
         }
-        bridge = new BrowserBridge(browser, ids -> selection.fromPage(ids), this::saveSvg);
         load();
         body.layout(true);
     }
@@ -100,7 +100,12 @@ public final class DiagramPage {
         }
     }
 
+    /** Loads the page for the current process with a server session of its own (the old one is closed). */
     private void load() {
+        if (bridge != null) {
+            bridge.close();
+        }
+        bridge = new BrowserBridge(browser, ids -> selection.fromPage(ids), this::saveSvg);
         try {
             browser.setUrl(DiagramClient.pageUrl(diagramType, sourceUri, "coyotos-" + UUID.randomUUID(), processId));
         } catch (IOException e) {

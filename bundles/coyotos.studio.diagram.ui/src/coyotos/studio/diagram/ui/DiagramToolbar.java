@@ -21,6 +21,8 @@ import coyotos.studio.model.Process;
 final class DiagramToolbar {
 
     private final List<Process> processes = new ArrayList<>();
+    private Combo combo;
+    private EditedModel model;
 
     DiagramToolbar(Composite parent, DiagramPage page, EditedModel spaceModel) {
         Composite bar = new Composite(parent, SWT.NONE);
@@ -46,21 +48,40 @@ final class DiagramToolbar {
         item.addListener(SWT.Selection, e -> action.run());
     }
 
-    private void processChooser(Composite bar, DiagramPage page, EditedModel model) {
+    private void processChooser(Composite bar, DiagramPage page, EditedModel spaceModel) {
+        model = spaceModel;
         new Label(bar, SWT.NONE).setText("Process:");
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
+        combo = new Combo(bar, SWT.READ_ONLY);
+        combo.addListener(SWT.Selection, e -> page.showProcess(model.idOf(processes.get(combo.getSelectionIndex()))));
+        refreshProcesses(page);
+    }
+
+    /**
+     * Lists the processes that have an address space, keeping the one shown; called whenever the page comes
+     * to the front, since the model may have gained or lost spaces on the other pages.
+     */
+    void refreshProcesses(DiagramPage page) {
+        if (combo == null || combo.isDisposed()) {
+            return;
+        }
+        Process shown = combo.getSelectionIndex() >= 0 ? processes.get(combo.getSelectionIndex()) : null;
+        processes.clear();
+        combo.removeAll();
         if (model.system() != null) {
             for (KernelObject object : model.system().getObjects()) {
                 if (object instanceof Process p && CapabilityText.target(p.getAddressSpace()) != null) {
                     processes.add(p);
-                    combo.add(p.getName());
+                    combo.add(p.getName() == null ? "(unnamed)" : p.getName());
                 }
             }
         }
-        combo.addListener(SWT.Selection, e -> page.showProcess(model.idOf(processes.get(combo.getSelectionIndex()))));
+        int index = Math.max(0, processes.indexOf(shown));
         if (!processes.isEmpty()) {
-            combo.select(0);
-            page.showProcess(model.idOf(processes.get(0)));
+            combo.select(index);
+            if (processes.get(index) != shown) {
+                page.showProcess(model.idOf(processes.get(index)));
+            }
         }
+        combo.getParent().layout();
     }
 }

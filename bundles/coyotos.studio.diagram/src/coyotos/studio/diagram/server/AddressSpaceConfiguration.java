@@ -2,21 +2,19 @@ package coyotos.studio.diagram.server;
 
 import java.util.List;
 
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 import coyotos.studio.diagram.DiagramKinds;
 
 /** What the page may do in an address-space diagram: slots hold GPTs, pages and capability pages. */
-public class AddressSpaceConfiguration extends BaseDiagramConfiguration {
+public class AddressSpaceConfiguration extends CoyotosDiagramConfiguration {
 
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
-        return List.of(ProcessLayoutConfiguration.shape(DiagramKinds.GPT),
-                ProcessLayoutConfiguration.shape(DiagramKinds.PAGE),
-                ProcessLayoutConfiguration.shape(DiagramKinds.CAP_PAGE),
+        return List.of(shape(DiagramKinds.GPT),
+                shape(DiagramKinds.PAGE),
+                shape(DiagramKinds.CAP_PAGE),
                 new ShapeTypeHint(DiagramKinds.PROCESS, true, false, true, false));
     }
 
@@ -24,18 +22,8 @@ public class AddressSpaceConfiguration extends BaseDiagramConfiguration {
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<String> memory = List.of(DiagramKinds.GPT, DiagramKinds.PAGE, DiagramKinds.CAP_PAGE);
         return List.of(
-                ProcessLayoutConfiguration.edge(DiagramKinds.SLOT_EDGE, List.of(DiagramKinds.GPT, DiagramKinds.CAP_PAGE),
+                edge(DiagramKinds.SLOT_EDGE, List.of(DiagramKinds.GPT, DiagramKinds.CAP_PAGE),
                         memory),
-                ProcessLayoutConfiguration.edge(DiagramKinds.SPACE_EDGE, List.of(DiagramKinds.PROCESS), memory));
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.MANUAL;
-    }
-
-    @Override
-    public boolean animatedUpdate() {
-        return false;
+                edge(DiagramKinds.SPACE_EDGE, List.of(DiagramKinds.PROCESS), memory));
     }
 }

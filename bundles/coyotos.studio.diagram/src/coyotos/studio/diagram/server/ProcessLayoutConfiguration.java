@@ -2,15 +2,13 @@ package coyotos.studio.diagram.server;
 
 import java.util.List;
 
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 import coyotos.studio.diagram.DiagramKinds;
 
 /** What the page may do with each element of the process layout, and which edges may connect what. */
-public class ProcessLayoutConfiguration extends BaseDiagramConfiguration {
+public class ProcessLayoutConfiguration extends CoyotosDiagramConfiguration {
 
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
@@ -25,23 +23,5 @@ public class ProcessLayoutConfiguration extends BaseDiagramConfiguration {
                         List.of(DiagramKinds.ENDPOINT, DiagramKinds.PROCESS)),
                 edge(DiagramKinds.ENTRY_EDGE, List.of(DiagramKinds.PROCESS), List.of(DiagramKinds.ENDPOINT)),
                 edge(DiagramKinds.RECIPIENT_EDGE, List.of(DiagramKinds.ENDPOINT), List.of(DiagramKinds.PROCESS)));
-    }
-
-    static ShapeTypeHint shape(String type) {
-        return new ShapeTypeHint(type, true, true, true, false);
-    }
-
-    static EdgeTypeHint edge(String type, List<String> sources, List<String> targets) {
-        return new EdgeTypeHint(type, true, true, false, sources, targets);
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.MANUAL;
-    }
-
-    @Override
-    public boolean animatedUpdate() {
-        return false;
     }
 }

@@ -45,9 +45,9 @@ final class DiagramBrowser {
     /** A point of the canvas, in page coordinates, that no node covers. */
     int[] emptyCanvasPoint() {
         Object[] at = (Object[]) evaluate("const svg=document.querySelector('svg.sprotty-graph');"
-                + "const s=svg.getBoundingClientRect(); const nodes=[...svg.querySelectorAll('g.sprotty-node')]"
-                + ".map(n=>n.getBoundingClientRect()); for(let y=s.bottom-40;y>s.top+40;y-=30){"
-                + "for(let x=s.left+260;x<s.right-40;x+=30){ if(!nodes.some(r=>x>r.left-20&&x<r.right+20&&y>r.top-20"
+                + "const s=svg.getBoundingClientRect(); const nodes=[...svg.querySelectorAll('g.coyotos-node, .tool-palette')]"
+                + ".map(n=>n.getBoundingClientRect()); for(let y=s.bottom-120;y>s.top+40;y-=30){"
+                + "for(let x=s.left+40;x<s.right-220;x+=30){ if(!nodes.some(r=>x+190>r.left-20&&x<r.right+20&&y+80>r.top-20"
                 + "&&y<r.bottom+20)) return [x,y]; }} return null;");
         if (at == null) {
             throw new AssertionError("the canvas has no empty point");
