@@ -81,6 +81,17 @@ class TraceAtScaleTest {
         System.out.printf("Trace at scale: %,d events shown in %,d ms; scrolled to the last row in %,d ms; "
                 + "filtered to one process (%,d rows) in %,d ms%n", total, (shown - start) / 1_000_000,
                 (scrolled - shown) / 1_000_000, trace.shownRows(), (filtered - scrolled) / 1_000_000);
+        EventLog log = run.events();
+        int wanted = total - 1;
+        while (log.process(wanted) != 0) {
+            wanted--;
+        }
+        int event = wanted;
+        RunLibrary.get().reveal(0, event);
+        Workbench.waitUntil("the Trace selects the event a Timeline click names", 10_000,
+                () -> trace.table().getSelectionIndex() >= 0);
+        int index = trace.table().getSelectionIndex();
+        assertTrue(index > trace.shownRows() / 2, "the selected row is the late event, scrolled into view: " + index);
         Screenshots.save("trace-million-events");
         assertEquals(total, run.events().size(), "the log on disk is unchanged");
     }

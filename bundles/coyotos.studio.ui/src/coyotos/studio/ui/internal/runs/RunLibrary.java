@@ -32,6 +32,7 @@ public final class RunLibrary {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile StoredRun selected;
     private volatile int processFilter = -1;
+    private volatile int revealedEvent = -1;
     private boolean scanned;
 
     public static RunLibrary get() {
@@ -59,6 +60,7 @@ public final class RunLibrary {
         if (run != selected) {
             selected = run;
             processFilter = -1;
+            revealedEvent = -1;
             fire();
         }
     }
@@ -70,6 +72,18 @@ public final class RunLibrary {
 
     public void filterProcess(int process) {
         processFilter = process;
+        fire();
+    }
+
+    /** The event (row of the selected run's log) the Trace should select, -1 for none; set by Timeline clicks. */
+    public int revealedEvent() {
+        return revealedEvent;
+    }
+
+    /** Focuses the Trace on one process and selects one of its events, in one change. */
+    public void reveal(int process, int eventRow) {
+        processFilter = process;
+        revealedEvent = eventRow;
         fire();
     }
 

@@ -36,7 +36,9 @@ public class TimelineView extends ViewPart {
     public void createPartControl(Composite parent) {
         canvas = new TimelineCanvas(parent);
         refresher = new LatestResult("Building process timeline", canvas.control());
-        canvas.onLaneSelected(process -> RunLibrary.get().filterProcess(process));
+        // A click on an interval selects the event that began it in the Trace, filtered to that process.
+        canvas.onLaneSelected(process -> RunLibrary.get().reveal(process,
+                canvas.selectedInterval() == null ? -1 : canvas.selectedInterval().row()));
         canvas.showMessage("Loading…");
         contributeActions(getViewSite().getActionBars().getToolBarManager());
         RunLibrary.get().addListener(libraryListener);

@@ -110,6 +110,8 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
                 } else if (library.processFilter() != processes.getSelectionIndex() - 1) {
                     processes.select(library.processFilter() + 1);
                     refilter();
+                } else {
+                    revealEvent();
                 }
             });
         }
@@ -181,6 +183,17 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
         table.setItemCount(kept.length);
         status.setText(Cycles.count(kept.length) + " of " + Cycles.count(from.size()) + " events");
         status.getParent().layout();
+        revealEvent();
+    }
+
+    /** Selects the event the Timeline asked for, if the current filter shows it (rows are in log order). */
+    private void revealEvent() {
+        int event = RunLibrary.get().revealedEvent();
+        int index = event < 0 ? -1 : java.util.Arrays.binarySearch(rows, event);
+        if (index >= 0) {
+            table.setSelection(index);
+            table.showSelection();
+        }
     }
 
     /** Rows currently shown (after filtering); tests read it. */
