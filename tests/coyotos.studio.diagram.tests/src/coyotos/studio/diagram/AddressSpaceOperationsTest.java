@@ -71,6 +71,29 @@ class AddressSpaceOperationsTest extends OpenDiagramTest {
     }
 
     @Test
+    void aCapabilityPageHoldsSlotsToo() throws Exception {
+        page.operate("{\"kind\":\"createNode\",\"elementTypeId\":\"node:cappage\",\"location\":{\"x\":5,\"y\":5}}");
+        var system = open.model.system();
+        var capPage = (coyotos.studio.model.CapPage) system.getObjects().get(system.getObjects().size() - 1);
+        page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:slot\",\"sourceElementId\":\""
+                + open.model.idOf(capPage) + "\",\"targetElementId\":\"" + APP_HEAP + "\"}");
+        assertEquals(open.model.byId(APP_HEAP), ((GptCapability) capPage.getSlots().get(0).getCap()).getTarget());
+        page.operate("{\"kind\":\"glspUndo\"}");
+        page.operate("{\"kind\":\"glspUndo\"}");
+        assertEquals(before, open.text());
+    }
+
+    @Test
+    void resizingANodeKeepsItsNewSize() throws Exception {
+        page.operate("{\"kind\":\"changeBounds\",\"newBounds\":[{\"elementId\":\"" + APP_SPACE
+                + "\",\"newPosition\":{\"x\":300,\"y\":200},\"newSize\":{\"width\":260,\"height\":120}}]}");
+        var bounds = open.model.layout().get(DiagramKinds.layoutKey(DiagramKinds.ADDRESS_SPACE, APP), APP_SPACE);
+        assertEquals(260, bounds.width());
+        assertEquals(120, bounds.height());
+        assertTrue(page.last("requestBounds").toString().contains("\"width\":260"), "the page gets the new size");
+    }
+
+    @Test
     void editingASlotLabelMovesTheCapabilityToThatSlot() throws Exception {
         Gpt space = (Gpt) open.model.byId(APP_SPACE);
         Slot first = space.getSlots().get(0);

@@ -108,6 +108,44 @@ class ProcessLayoutOperationsTest extends OpenDiagramTest {
     }
 
     @Test
+    void anAddressSpaceRootFromThePaletteIsAGptTheProcessCanBeGiven() throws Exception {
+        page.operate("{\"kind\":\"createNode\",\"elementTypeId\":\"node:space\",\"location\":{\"x\":9,\"y\":9}}");
+        var system = open.model.system();
+        var gpt = (coyotos.studio.model.Gpt) system.getObjects().get(system.getObjects().size() - 1);
+        String gptId = open.model.idOf(gpt);
+        assertTrue(page.last("requestBounds").toString().contains("\"type\":\"node:space\",\"id\":\"" + gptId)
+                || page.last("requestBounds").toString().contains(gptId), "drawn as a space root");
+        page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:space\",\"sourceElementId\":\"" + PAGER
+                + "\",\"targetElementId\":\"" + gptId + "\"}");
+        var cap = (coyotos.studio.model.GptCapability) ((Process) open.model.byId(PAGER)).getAddressSpace();
+        assertEquals(gpt, cap.getTarget(), "§2.4: the process's address space capability names the new GPT");
+        page.operate("{\"kind\":\"glspUndo\"}");
+        undoRestoresTheModel();
+    }
+
+    @Test
+    void aRecipientEdgeFromAnEndpointSetsItsRecipient() throws Exception {
+        page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:recipient\",\"sourceElementId\":\""
+                + PAGER_EP + "\",\"targetElementId\":\"" + APP + "\"}");
+        assertEquals(open.model.byId(APP), ((Endpoint) open.model.byId(PAGER_EP)).getRecipient());
+        undoRestoresTheModel();
+    }
+
+    @Test
+    void deletingAnEntryEdgeRemovesItsRegisterOnly() throws Exception {
+        Process app = (Process) open.model.byId(APP);
+        int registers = app.getRegisters().size();
+        page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:entry\",\"sourceElementId\":\"" + APP
+                + "\",\"targetElementId\":\"" + PAGER_EP + "\"}");
+        CapRegister entry = app.getRegisters().get(app.getRegisters().size() - 1);
+        page.operate("{\"kind\":\"deleteElement\",\"elementIds\":[\"" + open.model.idOf(entry) + "\"]}");
+        assertEquals(registers, app.getRegisters().size());
+        assertNotNull(open.model.byId(PAGER_EP), "the endpoint stays");
+        page.operate("{\"kind\":\"glspUndo\"}");
+        undoRestoresTheModel();
+    }
+
+    @Test
     void aRecipientEdgeFromAProcessIsRefused() throws Exception {
         page.dispatch("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:recipient\",\"sourceElementId\":\"" + APP
                 + "\",\"targetElementId\":\"" + PAGER + "\"}");
