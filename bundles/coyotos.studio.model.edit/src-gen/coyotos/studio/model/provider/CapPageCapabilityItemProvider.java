@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CapPageCapability;
 import coyotos.studio.model.CoyotosPackage;
 
@@ -86,12 +87,11 @@ public class CapPageCapabilityItemProvider extends MemoryCapabilityItemProvider 
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		CapPageCapability capPageCapability = (CapPageCapability)object;
-		return getString("_UI_CapPageCapability_type") + " " + capPageCapability.getMatch();
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CapRegister;
 import coyotos.studio.model.CoyotosPackage;
 
@@ -88,12 +89,12 @@ public class CapRegisterItemProvider extends SlotItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		CapRegister capRegister = (CapRegister)object;
-		return getString("_UI_CapRegister_type") + " " + capRegister.getIndex();
+		return "cr" + capRegister.getIndex() + ": " + CapabilityLabels.of(capRegister.getCap());
 	}
 
 

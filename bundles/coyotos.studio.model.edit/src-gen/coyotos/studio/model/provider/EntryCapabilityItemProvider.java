@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.EntryCapability;
 
@@ -134,12 +135,11 @@ public class EntryCapabilityItemProvider extends CapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		EntryCapability entryCapability = (EntryCapability)object;
-		return getString("_UI_EntryCapability_type") + " " + entryCapability.getProtectedPayload();
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.GptCapability;
 
@@ -86,12 +87,11 @@ public class GptCapabilityItemProvider extends MemoryCapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		GptCapability gptCapability = (GptCapability)object;
-		return getString("_UI_GptCapability_type") + " " + gptCapability.getMatch();
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import java.util.Collection;
 import java.util.List;
 
@@ -59,11 +60,11 @@ public class NullCapabilityItemProvider extends CapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_NullCapability_type");
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.PageCapability;
 
@@ -86,12 +87,11 @@ public class PageCapabilityItemProvider extends MemoryCapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		PageCapability pageCapability = (PageCapability)object;
-		return getString("_UI_PageCapability_type") + " " + pageCapability.getMatch();
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

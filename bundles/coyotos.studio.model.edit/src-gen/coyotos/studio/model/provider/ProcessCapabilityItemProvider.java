@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 
 import java.util.Collection;
@@ -85,11 +86,11 @@ public class ProcessCapabilityItemProvider extends CapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_ProcessCapability_type");
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

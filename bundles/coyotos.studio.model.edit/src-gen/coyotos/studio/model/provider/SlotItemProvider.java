@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosFactory;
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.Slot;
@@ -136,12 +137,13 @@ public class SlotItemProvider
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Slot slot = (Slot)object;
-		return getString("_UI_Slot_type") + " " + slot.getIndex();
+		// the slot reads as what it holds: the tree then shows the space, not a list of numbers
+		return getString("_UI_Slot_type") + " " + slot.getIndex() + ": " + CapabilityLabels.of(slot.getCap());
 	}
 
 

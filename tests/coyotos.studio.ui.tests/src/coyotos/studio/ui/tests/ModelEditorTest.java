@@ -65,6 +65,26 @@ class ModelEditorTest {
         assertEquals(0, errors.length, "the seed example validates without errors");
     }
 
+    /** A slot reads as the capability it holds, with the guard the GPT walk applies (§4.3.1). */
+    @Test
+    void slotsAndRegistersReadAsWhatTheyHold() throws Exception {
+        IFile file = project.getFile("seed-external-own-space.coyotos");
+        CoyotosModelEditor editor = (CoyotosModelEditor) IDE.openEditor(Workbench.page(), file);
+        editor.treeViewer().expandAll();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        collect(editor.treeViewer().getTree().getItems(), texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Slot 0: Gpt capability → app-low (guard 0x")),
+                texts.stream().filter(t -> t.startsWith("Slot")).limit(5).toList().toString());
+        assertTrue(texts.stream().anyMatch(t -> t.matches("cr\\d+: .* capability → .*")), "registers name their capability");
+    }
+
+    private static void collect(org.eclipse.swt.widgets.TreeItem[] items, java.util.List<String> into) {
+        for (org.eclipse.swt.widgets.TreeItem item : items) {
+            into.add(item.getText());
+            collect(item.getItems(), into);
+        }
+    }
+
     /** §4.3: l2v must leave at least a page below each slot; a change through Properties breaks that rule. */
     @Test
     void brokenRuleGivesAMarkerThatUndoAndSaveRemove() throws Exception {
