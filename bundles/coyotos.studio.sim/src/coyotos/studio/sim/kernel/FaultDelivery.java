@@ -114,6 +114,9 @@ final class FaultDelivery {
         machine.exit(s.index, false);
         bus.emit(EventType.IPC_RECEIVE, s.index, p.index, payload, FAULT_MESSAGE_WORDS);
         s.messagesReceived++;
+        // The handler runs while it works on the fault, and receives again when it replies (or refuses or
+        // forwards): the Timeline shows the handler busy, not waiting.
+        k.setState(s, ProcessState.RUNNING);
         if (!k.serverWork(s, CostMeter.HANDLER)) {
             k.cur = null;
             return;
@@ -136,6 +139,7 @@ final class FaultDelivery {
     private void forward(KernelProcess p, KernelProcess s, int depth) {
         machine.enter(s.index, false);
         meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles());
+        k.setState(s, ProcessState.RECEIVING);
         KernelProcess t = s.handler.type == CapType.ENTRY ? k.recipientOf(s.handler) : null;
         if (depth >= MAX_FORWARD || t == null || t.server == null || t.state != ProcessState.RECEIVING) {
             fatal(p);
@@ -153,6 +157,7 @@ final class FaultDelivery {
         meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles() + cost.resumePathCycles());
         meter.charge(s.index, CostMeter.IPC, cost.ipcBaseCycles());
         bus.emit(EventType.IPC_REPLY, s.index, p.index, p.faultInfo, 0);
+        k.setState(s, ProcessState.RECEIVING);
         machine.switchTo(p.index, p.hw);
         // p entered through the page-fault exception, so it leaves through IRET.
         machine.exit(p.index, true);
@@ -172,6 +177,7 @@ final class FaultDelivery {
     private void refuse(KernelProcess p, KernelProcess s) {
         machine.enter(s.index, false);
         meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles());
+        k.setState(s, ProcessState.RECEIVING);
         fatal(p);
     }
 

@@ -79,6 +79,41 @@ class ReferenceScenariosTest {
     }
 
     @Test
+    @DisplayName("§3.3 external handler: the handler runs for each fault message and receives again when it replies")
+    void externalHandlerRunsPerFaultAndReceivesAgain() {
+        Params p = Params.defaults().withHeapPages(16);
+        Map<Integer, Integer> deliveredTo = new HashMap<>();
+        Map<Integer, Integer> startedRunning = new HashMap<>();
+        int[] lastState = new int[16];
+        java.util.Arrays.fill(lastState, -1);
+        RunResult r = Simulation.of(SeedScenarios.build(HandlerConfig.EXTERNAL_OWN_SPACE, p, P4)).sink(new EventSink() {
+            @Override
+            public long interestMask() {
+                return EventType.mask(EventType.STATE_CHANGE, EventType.FAULT_DELIVERED);
+            }
+
+            @Override
+            public void onEvent(long cycle, EventType type, int process, int peer, long value, long detail) {
+                if (type == EventType.FAULT_DELIVERED) {
+                    deliveredTo.merge(peer, 1, Integer::sum);
+                } else {
+                    if (value == ProcessState.RUNNING.ordinal()
+                            && lastState[process] == ProcessState.RECEIVING.ordinal()) {
+                        startedRunning.merge(process, 1, Integer::sum);
+                    }
+                    lastState[process] = (int) value;
+                }
+            }
+        }).run();
+        assertEquals(Termination.COMPLETED, r.termination(), r.diagnosis());
+        assertTrue(!deliveredTo.isEmpty());
+        deliveredTo.forEach((handler, faults) -> {
+            assertEquals(faults, startedRunning.getOrDefault(handler, 0), "one running stretch per fault message");
+            assertEquals(ProcessState.RECEIVING.ordinal(), lastState[handler], "the handler ends receiving");
+        });
+    }
+
+    @Test
     @DisplayName("Scenario 5 without a process handler: the process halts with the stack fault recorded")
     void activationStackFaultWithoutHandlerHalts() {
         Params p = Params.defaults().withHeapPages(16).withActivationStackMapped(false).withKeeper(false);
