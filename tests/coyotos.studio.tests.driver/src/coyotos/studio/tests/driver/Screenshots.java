@@ -22,8 +22,21 @@ public final class Screenshots {
         EventLoop.pump();
         return UIThread.syncExec(() -> {
             Display display = Display.getCurrent();
+            // paint everything that is pending: queued events, then the damage GTK has not painted yet
+            for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                shell.update();
+            }
+            // GTK 3 paints on its frame clock, not when damage is queued: let a few frames pass so the
+            // picture shows what the test just checked (this waits for paint, never for the application)
+            for (int frame = 0; frame < 3; frame++) {
+                while (display.readAndDispatch()) {
+                    // drain
+                }
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
             while (display.readAndDispatch()) {
-                // paint everything that is pending
+                // drain
             }
             Rectangle screen = display.getBounds();
             Image image = new Image(display, screen.width, screen.height);
