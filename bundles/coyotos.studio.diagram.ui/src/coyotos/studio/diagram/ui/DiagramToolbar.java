@@ -13,8 +13,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import coyotos.studio.diagram.EditedModel;
-import coyotos.studio.diagram.graph.CapabilityText;
-import coyotos.studio.model.KernelObject;
+import coyotos.studio.diagram.graph.AddressSpaceContent;
 import coyotos.studio.model.Process;
 
 /** Layout, fit, zoom and export for a diagram page; on an address-space page, which process to show. */
@@ -66,15 +65,9 @@ final class DiagramToolbar {
         }
         Process shown = combo.getSelectionIndex() >= 0 ? processes.get(combo.getSelectionIndex()) : null;
         processes.clear();
+        processes.addAll(AddressSpaceContent.processesWithSpace(model.system()));
         combo.removeAll();
-        if (model.system() != null) {
-            for (KernelObject object : model.system().getObjects()) {
-                if (object instanceof Process p && CapabilityText.target(p.getAddressSpace()) != null) {
-                    processes.add(p);
-                    combo.add(p.getName() == null ? "(unnamed)" : p.getName());
-                }
-            }
-        }
+        processes.forEach(p -> combo.add(p.getName() == null ? "(unnamed)" : p.getName()));
         int index = Math.max(0, processes.indexOf(shown));
         if (!processes.isEmpty()) {
             combo.select(index);

@@ -11,11 +11,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.EditedModel;
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.Gpt;
-import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.Slot;
@@ -37,11 +37,11 @@ public final class AddressSpaceContent {
         content.add(nodes.node(process, DiagramKinds.PROCESS, ProcessLayoutContent.processDetail(process)));
         Deque<EObject> pending = new ArrayDeque<>();
         Set<EObject> seen = new HashSet<>();
-        EObject root = CapabilityText.target(process.getAddressSpace());
+        EObject root = CapabilityLabels.target(process.getAddressSpace());
         if (isMemory(root)) {
             content.add(memoryNode(nodes, root));
             content.add(new DiagramEdge(nodes.id(process.getAddressSpace()), DiagramKinds.SPACE_EDGE, nodes.id(process),
-                    nodes.id(root), CapabilityText.guard(process.getAddressSpace()), null, process.getAddressSpace()));
+                    nodes.id(root), CapabilityLabels.guard(process.getAddressSpace()), null, process.getAddressSpace()));
             pending.add(root);
         }
         for (EObject orphan : unreferencedMemory(system)) {
@@ -55,13 +55,13 @@ public final class AddressSpaceContent {
                 continue;
             }
             for (Slot slot : slotsOf(parent)) {
-                EObject child = CapabilityText.target(slot.getCap());
+                EObject child = CapabilityLabels.target(slot.getCap());
                 if (!isMemory(child)) {
                     continue;
                 }
                 content.add(memoryNode(nodes, child));
                 content.add(new DiagramEdge(nodes.id(slot), DiagramKinds.SLOT_EDGE, nodes.id(parent), nodes.id(child),
-                        CapabilityText.guard(slot.getCap()), slot.getIndex(), slot));
+                        CapabilityLabels.guard(slot.getCap()), slot.getIndex(), slot));
                 pending.add(child);
             }
         }
@@ -88,8 +88,8 @@ public final class AddressSpaceContent {
     private static List<EObject> unreferencedMemory(CoyotosSystem system) {
         Set<EObject> designated = new HashSet<>();
         for (var it = EcoreUtil.<EObject>getAllContents(system, true); it.hasNext();) {
-            if (it.next() instanceof Capability cap && CapabilityText.target(cap) != null) {
-                designated.add(CapabilityText.target(cap));
+            if (it.next() instanceof Capability cap && CapabilityLabels.target(cap) != null) {
+                designated.add(CapabilityLabels.target(cap));
             }
         }
         return system.getObjects().stream().<EObject>map(o -> o)
@@ -101,17 +101,18 @@ public final class AddressSpaceContent {
         if (model.byId(processId) instanceof Process asked) {
             return asked;
         }
-        CoyotosSystem system = model.system();
-        if (system == null) {
-            return null;
+        List<Process> withSpace = processesWithSpace(model.system());
+        if (!withSpace.isEmpty()) {
+            return withSpace.get(0);
         }
-        for (KernelObject object : system.getObjects()) {
-            if (object instanceof Process p && CapabilityText.target(p.getAddressSpace()) != null) {
-                return p;
-            }
-        }
-        return system.getObjects().stream().filter(Process.class::isInstance).map(Process.class::cast).findFirst()
-                .orElse(null);
+        return model.system() == null ? null : model.system().getObjects().stream().filter(Process.class::isInstance)
+                .map(Process.class::cast).findFirst().orElse(null);
+    }
+
+    /** The processes whose address-space capability designates something: those a space diagram can show. */
+    public static List<Process> processesWithSpace(CoyotosSystem system) {
+        return system == null ? List.of() : system.getObjects().stream().filter(Process.class::isInstance)
+                .map(Process.class::cast).filter(p -> CapabilityLabels.target(p.getAddressSpace()) != null).toList();
     }
 
     private AddressSpaceContent() {

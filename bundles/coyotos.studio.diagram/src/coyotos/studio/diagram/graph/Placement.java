@@ -22,7 +22,7 @@ public final class Placement {
         Set<String> live = content.nodes().stream().map(DiagramNode::id).collect(Collectors.toSet());
         layout.retainOnly(diagram, live);
         if (layout.isEmpty(diagram)) {
-            Map<String, Bounds> placed = elk(content);
+            Map<String, Bounds> placed = elk(content, layout, diagram);
             placed.forEach((id, bounds) -> layout.put(diagram, id, bounds));
             return placed.size();
         }
@@ -46,18 +46,12 @@ public final class Placement {
         return missing.size();
     }
 
-    /** A full ELK layout of the diagram, keeping the sizes the user gave. */
+    /** A full ELK layout of the diagram, keeping the sizes the user gave (default sizes where there are none). */
     public static Map<String, Bounds> elk(DiagramContent content, DiagramLayout layout, String diagram) {
         List<ElkLayouter.Node> nodes = content.nodes().stream().map(n -> {
             Bounds b = layout.get(diagram, n.id());
             return new ElkLayouter.Node(n.id(), b == null ? n.width() : b.width(), b == null ? n.height() : b.height());
         }).toList();
-        return ElkLayouter.layout(nodes, edges(content));
-    }
-
-    private static Map<String, Bounds> elk(DiagramContent content) {
-        List<ElkLayouter.Node> nodes = content.nodes().stream()
-                .map(n -> new ElkLayouter.Node(n.id(), n.width(), n.height())).toList();
         return ElkLayouter.layout(nodes, edges(content));
     }
 

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.EditedModel;
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CapRegister;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.CoyotosSystem;
@@ -55,7 +56,7 @@ public final class ProcessLayoutContent {
     private static void addProcessEdges(DiagramContent content, NodeFactory nodes, Process process) {
         String id = nodes.id(process);
         capabilityEdge(content, nodes, id, process.getAddressSpace(), DiagramKinds.SPACE_EDGE,
-                CapabilityText.guard(process.getAddressSpace()));
+                CapabilityLabels.guard(process.getAddressSpace()));
         capabilityEdge(content, nodes, id, process.getHandler(), DiagramKinds.HANDLER_EDGE, "fault handler");
         for (CapRegister register : process.getRegisters()) {
             if (register.getCap() instanceof EntryCapability entry && entry.getTarget() != null) {
@@ -67,7 +68,7 @@ public final class ProcessLayoutContent {
 
     private static void capabilityEdge(DiagramContent content, NodeFactory nodes, String sourceId, Capability cap,
             String type, String text) {
-        EObject target = CapabilityText.target(cap);
+        EObject target = CapabilityLabels.target(cap);
         if (target != null) {
             content.add(new DiagramEdge(nodes.id(cap), type, sourceId, nodes.id(target), text, null, cap));
         }
@@ -75,7 +76,7 @@ public final class ProcessLayoutContent {
 
     static String processDetail(Process process) {
         String handler = process.getActivationHandler() != null ? "activation handler"
-                : process.getHandler() != null && CapabilityText.target(process.getHandler()) != null
+                : process.getHandler() != null && CapabilityLabels.target(process.getHandler()) != null
                         ? "external handler" : "no handler";
         return process.getRunState().getName().toLowerCase(Locale.ROOT) + " · " + handler;
     }

@@ -5,9 +5,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
-import coyotos.studio.model.CapPage;
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosSystem;
-import coyotos.studio.model.Gpt;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.Slot;
 
@@ -17,10 +16,8 @@ final class SlotTargets {
     static Set<EObject> of(CoyotosSystem system) {
         Set<EObject> targets = new HashSet<>();
         for (KernelObject object : system.getObjects()) {
-            Iterable<? extends Slot> slots = object instanceof Gpt gpt ? gpt.getSlots()
-                    : object instanceof CapPage page ? page.getSlots() : java.util.List.of();
-            for (Slot slot : slots) {
-                EObject target = CapabilityText.target(slot.getCap());
+            for (Slot slot : AddressSpaceContent.slotsOf(object)) {
+                EObject target = CapabilityLabels.target(slot.getCap());
                 if (target != null) {
                     targets.add(target);
                 }

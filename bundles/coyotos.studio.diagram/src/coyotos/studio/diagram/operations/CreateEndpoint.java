@@ -4,17 +4,15 @@ import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.model.CoyotosFactory;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.Endpoint;
-import coyotos.studio.model.KernelObject;
 
 /** Palette: Endpoint, with an endpoint id no other endpoint uses. */
 public class CreateEndpoint extends CreateObjectHandler {
 
     public CreateEndpoint() {
-        super(DiagramKinds.ENDPOINT, "Endpoint", "endpoint");
+        super(DiagramKinds.ENDPOINT, "Endpoint", "endpoint", CreateEndpoint::freshEndpoint);
     }
 
-    @Override
-    protected KernelObject newObject(CoyotosSystem system) {
+    private static Endpoint freshEndpoint(CoyotosSystem system) {
         Endpoint endpoint = CoyotosFactory.eINSTANCE.createEndpoint();
         long highest = system.getObjects().stream().filter(Endpoint.class::isInstance)
                 .mapToLong(o -> ((Endpoint) o).getEndpointId()).max().orElse(0);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
@@ -40,14 +41,16 @@ public abstract class CreateObjectHandler extends BasicOperationHandler<CreateNo
     private final String elementType;
     private final String label;
     private final String namePrefix;
+    private final Function<CoyotosSystem, KernelObject> factory;
 
-    protected CreateObjectHandler(String elementType, String label, String namePrefix) {
+    /** {@code factory} makes the new object; it may look at the system (to pick a free endpoint id, say). */
+    protected CreateObjectHandler(String elementType, String label, String namePrefix,
+            Function<CoyotosSystem, KernelObject> factory) {
         this.elementType = elementType;
         this.label = label;
         this.namePrefix = namePrefix;
+        this.factory = factory;
     }
-
-    protected abstract KernelObject newObject(CoyotosSystem system);
 
     @Override
     public List<String> getHandledElementTypeIds() {
@@ -67,7 +70,7 @@ public abstract class CreateObjectHandler extends BasicOperationHandler<CreateNo
             if (system == null) {
                 return null;
             }
-            KernelObject object = newObject(system);
+            KernelObject object = factory.apply(system);
             object.setName(freeName(system));
             String id = EcoreUtil.generateUUID();
             ((XMLResource) model.resource()).setID(object, id);

@@ -2,7 +2,6 @@ package coyotos.studio.diagram.server;
 
 import java.util.List;
 
-import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
@@ -26,16 +25,22 @@ public abstract class DiagramModelFactory implements GModelFactory {
     @Override
     public void createGModel() {
         EditedModel model = state.model();
-        GGraph graph = model.access().call(() -> {
+        // Only reading the model needs its thread (the UI thread in Eclipse); placing the nodes, which may run
+        // ELK over thousands of them, and building the graph happen here, off that thread.
+        Read read = model.access().call(() -> {
             DiagramContent content = content(model);
-            Placement.place(content, model.layout(), state.layoutKey());
             List<Findings.Placed> findings = model.system() == null ? List.of()
                     : Findings.place(RuleEngine.INSTANCE.check(model.system()), content, model);
-            state.setContent(content);
-            state.setFindings(findings);
-            return GraphAssembler.assemble(content, model.layout(), state.layoutKey(), Findings.cssClasses(findings));
+            return new Read(content, findings);
         });
-        state.updateRoot(graph);
+        Placement.place(read.content(), model.layout(), state.layoutKey());
+        state.setContent(read.content());
+        state.setFindings(read.findings());
+        state.updateRoot(GraphAssembler.assemble(read.content(), model.layout(), state.layoutKey(),
+                Findings.cssClasses(read.findings())));
+    }
+
+    private record Read(DiagramContent content, List<Findings.Placed> findings) {
     }
 
     protected abstract DiagramContent content(EditedModel model);
