@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.diagram.DiagramKinds;
@@ -23,26 +20,12 @@ import coyotos.studio.diagram.ui.DiagramPage;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.Process;
 import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
-import coyotos.studio.ui.internal.wizards.ExampleModels;
 
 /**
  * The Process Layout page of the .coyotos editor: the GLSP client in the SWT Browser (WebKitGTK), its server
  * in the workbench, one model and one undo history with the tree page.
  */
-class DiagramPageTest {
-
-    private IProject project;
-
-    @BeforeEach
-    void createExamples() throws Exception {
-        project = ExampleModels.createProject(new NullProgressMonitor());
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        Workbench.page().closeAllEditors(false);
-        project.delete(true, true, null);
-    }
+class DiagramPageTest extends ExampleProjectTest {
 
     private static DiagramBrowser showProcessLayout(CoyotosModelEditor editor) {
         DiagramPage page = editor.showDiagram(DiagramKinds.PROCESS_LAYOUT);

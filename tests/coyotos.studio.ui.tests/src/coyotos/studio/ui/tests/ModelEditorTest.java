@@ -11,14 +11,11 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.model.CoyotosSystem;
@@ -29,20 +26,7 @@ import coyotos.studio.ui.internal.validation.ModelMarkers;
 import coyotos.studio.ui.internal.wizards.ExampleModels;
 
 /** The .coyotos editor in a real workbench: tree, Properties bridge, undo, markers, a file that will not load. */
-class ModelEditorTest {
-
-    private IProject project;
-
-    @BeforeEach
-    void createExamples() throws Exception {
-        project = ExampleModels.createProject(new NullProgressMonitor());
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        Workbench.page().closeAllEditors(false);
-        project.delete(true, true, null);
-    }
+class ModelEditorTest extends ExampleProjectTest {
 
     @Test
     void exampleProjectHoldsEveryShippedModel() {

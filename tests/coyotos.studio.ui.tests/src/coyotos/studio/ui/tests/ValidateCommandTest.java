@@ -4,34 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.ui.internal.validation.ModelMarkers;
-import coyotos.studio.ui.internal.wizards.ExampleModels;
 
 /** Edit &gt; Validate Model is shown while a model editor is open; it must validate it whatever view has the focus. */
-class ValidateCommandTest {
-
-    private IProject project;
-
-    @BeforeEach
-    void createExamples() throws Exception {
-        project = ExampleModels.createProject(new NullProgressMonitor());
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        Workbench.page().closeAllEditors(false);
-        project.delete(true, true, null);
-    }
+class ValidateCommandTest extends ExampleProjectTest {
 
     @Test
     void validateModelWithProblemsViewActiveValidatesTheEditor() throws Exception {
