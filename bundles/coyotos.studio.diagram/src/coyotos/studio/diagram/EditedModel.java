@@ -31,6 +31,8 @@ public final class EditedModel {
     private final DiagramLayout layout;
     private final Saver saver;
     private final List<CommandStackListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean attached;
+    private final CommandStackListener fanOut = event -> listeners.forEach(l -> l.commandStackChanged(event));
 
     public EditedModel(EditingDomain domain, Resource resource, ModelAccess access, DiagramLayout layout, Saver saver) {
         this.domain = domain;
@@ -79,21 +81,25 @@ public final class EditedModel {
         return element != null && element.eResource() == resource ? element : null;
     }
 
-    /** Listens to the shared command stack until {@link #dispose()}; diagrams refresh from it. */
+    /**
+     * Listens to the shared command stack until removed or {@link #dispose()}. One listener on the stack fans
+     * out to these, so a diagram session may stop listening from inside a notification.
+     */
     public void addStackListener(CommandStackListener listener) {
+        if (!attached) {
+            commandStack().addCommandStackListener(fanOut);
+            attached = true;
+        }
         listeners.add(listener);
-        commandStack().addCommandStackListener(listener);
     }
 
     public void removeStackListener(CommandStackListener listener) {
         listeners.remove(listener);
-        commandStack().removeCommandStackListener(listener);
     }
 
     public void dispose() {
-        for (CommandStackListener listener : listeners) {
-            commandStack().removeCommandStackListener(listener);
-        }
+        commandStack().removeCommandStackListener(fanOut);
+        attached = false;
         listeners.clear();
     }
 }

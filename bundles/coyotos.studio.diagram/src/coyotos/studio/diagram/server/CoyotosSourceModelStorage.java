@@ -1,5 +1,8 @@
 package coyotos.studio.diagram.server;
 
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
@@ -43,9 +46,16 @@ public class CoyotosSourceModelStorage implements SourceModelStorage {
         state.bind(model, action.getOptions().get(DiagramKinds.PROCESS_OPTION));
         // Refresh on the dispatcher's thread, never where the change happened: that may be the UI thread,
         // which a diagram build in progress could be waiting for.
-        model.addStackListener(event -> {
-            if (!state.isExecuting()) {
-                dispatcher.dispatch(new RefreshDiagramAction());
+        EditedModel edited = model;
+        model.addStackListener(new CommandStackListener() {
+            @Override
+            public void commandStackChanged(EventObject event) {
+                if (dispatcher.isDisposed()) {
+                    // the session closed (its page reloaded or went away): stop listening to the model
+                    edited.removeStackListener(this);
+                } else if (!state.isExecuting()) {
+                    dispatcher.dispatch(new RefreshDiagramAction());
+                }
             }
         });
     }
