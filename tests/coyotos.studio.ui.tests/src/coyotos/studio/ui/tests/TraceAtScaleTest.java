@@ -8,20 +8,23 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import coyotos.studio.runs.EventLog;
 import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.runs.RunRecordJson;
-import coyotos.studio.sim.examples.SeedScenarios;
 import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
 import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.examples.SeedScenarios;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.ui.internal.StudioViews;
 import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.StoredRun;
 import coyotos.studio.ui.internal.views.TraceView;
 
@@ -29,6 +32,7 @@ import coyotos.studio.ui.internal.views.TraceView;
  * The Trace view over a run of more than a million events: it fills, filters in the background and scrolls
  * to the last row without reading the log into memory. Times are printed for the note, not asserted.
  */
+@ExtendWith(NoLoggedErrors.class)
 class TraceAtScaleTest {
 
     private Path folder;
@@ -64,7 +68,6 @@ class TraceAtScaleTest {
         TraceView trace = (TraceView) Workbench.page().showView(StudioViews.TRACE);
         long start = System.nanoTime();
         RunLibrary.get().add(run);
-        RunLibrary.get().select(run);
         Workbench.waitUntil("the trace shows every event", 60_000, () -> trace.shownRows() == total);
         long shown = System.nanoTime();
 
@@ -74,7 +77,7 @@ class TraceAtScaleTest {
         long scrolled = System.nanoTime();
         assertTrue(!last.isEmpty(), "the last row is fetched when it comes into view");
 
-        RunLibrary.get().filterProcess(0);
+        RunSelection.get().filterProcess(0);
         Workbench.waitUntil("the trace is filtered to one process", 60_000,
                 () -> trace.shownRows() > 0 && trace.shownRows() < total);
         long filtered = System.nanoTime();
@@ -87,7 +90,7 @@ class TraceAtScaleTest {
             wanted--;
         }
         int event = wanted;
-        RunLibrary.get().reveal(0, event);
+        RunSelection.get().reveal(0, event);
         Workbench.waitUntil("the Trace selects the event a Timeline click names", 10_000,
                 () -> trace.table().getSelectionIndex() >= 0);
         int index = trace.table().getSelectionIndex();
