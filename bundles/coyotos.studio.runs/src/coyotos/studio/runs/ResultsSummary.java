@@ -56,6 +56,8 @@ public final class ResultsSummary {
             memory.add(words(e.getKey()) + " (bytes)", CycleFormat.count(e.getValue()), "", "");
         }
         memory.add("Total (bytes)", CycleFormat.count(r.memoryTotal()), "", "");
+        // how the run was set up and how it ended: whatever else a record says about its setup (a kernel
+        // variant, what-if labels) belongs in this group too, so the user can tell what produced the numbers
         Group run = new Group(rows, "Run");
         run.add("Model", text(r.model()), "", "");
         run.add("CPU profile", text(r.profile()), "", "");
@@ -70,9 +72,15 @@ public final class ResultsSummary {
     }
 
     /** Adds lines under one group name, printing the name on the first line only. */
-    private record Group(List<Row> rows, String name, int first) {
+    private static final class Group {
+        private final List<Row> rows;
+        private final String name;
+        private final int first;
+
         Group(List<Row> rows, String name) {
-            this(rows, name, rows.size());
+            this.rows = rows;
+            this.name = name;
+            this.first = rows.size();
         }
 
         void add(String what, String value, String share, String perFault) {

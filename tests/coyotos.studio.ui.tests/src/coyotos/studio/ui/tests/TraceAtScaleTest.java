@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import coyotos.studio.runs.EventLog;
 import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.runs.RunRecordJson;
+import coyotos.studio.runs.TraceFilter;
 import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
 import coyotos.studio.sim.examples.SeedScenarios.Params;
 import coyotos.studio.sim.examples.SeedScenarios;
@@ -64,6 +66,8 @@ class TraceAtScaleTest {
         StoredRun run = new StoredRun(record, recordFile);
         int total = run.events().size();
         assertTrue(total >= 1_000_000, "a run of at least 10^6 events: " + total);
+        EventLog log = run.events();
+        int[] rowsOfProcess0 = new TraceFilter(0, EventType.ALL).rows(log, () -> false);
 
         TraceView trace = (TraceView) Workbench.page().showView(StudioViews.TRACE);
         long start = System.nanoTime();
@@ -75,16 +79,15 @@ class TraceAtScaleTest {
         Workbench.processEvents();
         String last = trace.table().getItem(total - 1).getText(0);
         long scrolled = System.nanoTime();
-        assertTrue(!last.isEmpty(), "the last row is fetched when it comes into view");
+        assertEquals(Integer.toString(total - 1), last, "the last row is fetched when it comes into view");
 
         RunSelection.get().filterProcess(0);
-        Workbench.waitUntil("the trace is filtered to one process", 60_000,
-                () -> trace.shownRows() > 0 && trace.shownRows() < total);
+        Workbench.waitUntil("the trace is filtered to the " + rowsOfProcess0.length + " events of process 0", 60_000,
+                () -> trace.shownRows() == rowsOfProcess0.length);
         long filtered = System.nanoTime();
         System.out.printf("Trace at scale: %,d events shown in %,d ms; scrolled to the last row in %,d ms; "
                 + "filtered to one process (%,d rows) in %,d ms%n", total, (shown - start) / 1_000_000,
                 (scrolled - shown) / 1_000_000, trace.shownRows(), (filtered - scrolled) / 1_000_000);
-        EventLog log = run.events();
         int wanted = total - 1;
         while (log.process(wanted) != 0) {
             wanted--;
@@ -93,8 +96,9 @@ class TraceAtScaleTest {
         RunSelection.get().reveal(0, event);
         Workbench.waitUntil("the Trace selects the event a Timeline click names", 10_000,
                 () -> trace.table().getSelectionIndex() >= 0);
-        int index = trace.table().getSelectionIndex();
-        assertTrue(index > trace.shownRows() / 2, "the selected row is the late event, scrolled into view: " + index);
+        assertEquals(Arrays.binarySearch(rowsOfProcess0, event), trace.table().getSelectionIndex(),
+                "the selected row is the late event of process 0");
+        assertEquals(Integer.toString(event), trace.table().getItem(trace.table().getSelectionIndex()).getText(0));
         Screenshots.save("trace-million-events");
         assertEquals(total, run.events().size(), "the log on disk is unchanged");
     }
