@@ -36,6 +36,7 @@ import coyotos.studio.runs.RunComparison;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.tests.driver.NoLoggedErrors;
+import coyotos.studio.tests.driver.Screenshots;
 import coyotos.studio.ui.internal.StudioViews;
 import coyotos.studio.ui.internal.launch.SimulationJob;
 import coyotos.studio.ui.internal.launch.SimulationLaunchShortcut;
@@ -200,7 +201,7 @@ class SimulationRunTest {
         var reference = page.findViewReference(id);
         page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
         try {
-            Screenshots.save("view-" + id.substring(id.lastIndexOf('.') + 1));
+            Screenshots.saveWorkbenchWindow("view-" + id.substring(id.lastIndexOf('.') + 1));
         } finally {
             page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
         }

@@ -24,6 +24,7 @@ import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
 import coyotos.studio.tests.driver.NoLoggedErrors;
+import coyotos.studio.tests.driver.Screenshots;
 import coyotos.studio.ui.internal.StudioViews;
 import coyotos.studio.ui.internal.runs.RunLibrary;
 import coyotos.studio.ui.internal.runs.RunSelection;
@@ -99,7 +100,7 @@ class TraceAtScaleTest {
         assertEquals(Arrays.binarySearch(rowsOfProcess0, event), trace.table().getSelectionIndex(),
                 "the selected row is the late event of process 0");
         assertEquals(Integer.toString(event), trace.table().getItem(trace.table().getSelectionIndex()).getText(0));
-        Screenshots.save("trace-million-events");
+        Screenshots.saveWorkbenchWindow("trace-million-events");
         assertEquals(total, run.events().size(), "the log on disk is unchanged");
     }
 }
