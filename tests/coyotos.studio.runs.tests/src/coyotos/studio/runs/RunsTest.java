@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import coyotos.studio.sim.examples.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.ProcessState;

@@ -15,7 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Assembles the {@link RunResult} from a kernel's final state. */
+/** Builds the public {@link RunResult} from a kernel's final state. */
 public final class KernelResults {
     private KernelResults() {
     }
@@ -31,14 +31,15 @@ public final class KernelResults {
             procs.add(new ProcessResult(p.index, p.id, p.name, new CategoryCycles(c), p.state, p.faultsRaised,
                     p.faultCode, p.faultInfo, p.messagesReceived));
         }
-        return new RunResult(k.image.name(), k.cost.name(), k.image.setup().seed(), k.meter.now,
+        return new RunResult(k.image.name(), k.cost.name(), k.variant.id(), k.image.setup().seed(), k.meter.now,
                 new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
                 k.bus.digest(), t, Diagnosis.explain(k, t), wallNanos);
     }
 
     /**
-     * Kernel objects (including GPTs handlers allocated), page tables of every space that got a PTE, handler
-     * stacks (each activation stack; each fault-handler process's stack), data pages.
+     * Kernel objects (processes, the space banks' processes included, GPTs handlers allocated, endpoints), page
+     * tables of every space that got a PTE, handler stacks (each activation stack; each fault-handler process's
+     * stack), data pages.
      */
     static MemoryOverhead memory(Kernel k) {
         Map<MemoryKind, Long> m = new EnumMap<>(MemoryKind.class);

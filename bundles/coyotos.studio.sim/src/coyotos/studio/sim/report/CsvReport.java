@@ -7,7 +7,7 @@ import coyotos.studio.sim.result.RunResult;
 
 /**
  * One row per process plus a {@code TOTAL} row: {@code scope,id,name,<categories...>,total} (RFC 4180
- * quoting); the {@code system} row sums all processes.
+ * quoting); the {@code system} row sums all processes and is named by the profile and the kernel variant.
  */
 public final class CsvReport {
     private CsvReport() {
@@ -23,7 +23,7 @@ public final class CsvReport {
         for (ProcessResult p : r.processes()) {
             row(sb, "process", p.id(), p.name(), p.categories());
         }
-        row(sb, "system", "", r.profile(), r.categories());
+        row(sb, "system", "", r.profile() + " " + r.kernel(), r.categories());
         return sb.toString();
     }
 

@@ -3,9 +3,9 @@ package coyotos.studio.sim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.RunResult;
@@ -46,8 +46,9 @@ class ReportsTest {
     @DisplayName("JSON has exactly the agreed top-level keys, faults keys, and the digest")
     void jsonKeys() {
         String json = JsonReport.render(R);
-        assertEquals(List.of("profile", "totalCycles", "categories", "processes", "faults", "memory", "digest"),
-                topLevelKeys(json));
+        assertEquals(List.of("profile", "kernel", "totalCycles", "categories", "processes", "faults", "memory",
+                "digest"), topLevelKeys(json));
+        assertTrue(json.contains("\"kernel\": \"coyotos-2007\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
         assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
         assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
@@ -68,6 +69,7 @@ class ReportsTest {
         assertTrue(lines[0].startsWith("scope,id,name,USER,"));
         String[] sys = lines[lines.length - 1].split(",");
         assertEquals("system", sys[0]);
+        assertEquals("pentium4 coyotos-2007", sys[2], "the system row names the profile and the kernel variant");
         assertEquals(Long.toString(R.totalCycles()), sys[sys.length - 1]);
         assertEquals("\"a,b\"", CsvReport.quote("a,b"));
     }
@@ -80,5 +82,6 @@ class ReportsTest {
             assertTrue(t.contains(c.name()));
         }
         assertTrue(t.contains("worker0") && t.contains("pager0") && t.contains(R.digestHex()));
+        assertTrue(t.contains("profile pentium4  kernel coyotos-2007"), t);
     }
 }
