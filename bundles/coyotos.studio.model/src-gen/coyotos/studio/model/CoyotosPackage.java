@@ -1051,13 +1051,22 @@ public interface CoyotosPackage extends EPackage {
 	int MEMORY_CAPABILITY___GET_TARGET_OBJECT = CAPABILITY_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_CAPABILITY___GET_RESTRICTION_BITS = CAPABILITY_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Memory Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 1;
+	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.
@@ -1149,6 +1158,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int GPT_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1260,6 +1278,15 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1367,6 +1394,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int CAP_PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1487,6 +1523,15 @@ public interface CoyotosPackage extends EPackage {
 	int WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
 	 * The number of operations of the '<em>Window Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1603,6 +1648,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOCAL_WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The number of operations of the '<em>Local Window Capability</em>' class.
@@ -3293,6 +3347,16 @@ public interface CoyotosPackage extends EPackage {
 	EOperation getMemoryCapability__GetTargetObject();
 
 	/**
+	 * Returns the meta object for the '{@link coyotos.studio.model.MemoryCapability#getRestrictionBits() <em>Get Restriction Bits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Restriction Bits</em>' operation.
+	 * @see coyotos.studio.model.MemoryCapability#getRestrictionBits()
+	 * @generated
+	 */
+	EOperation getMemoryCapability__GetRestrictionBits();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.GptCapability <em>Gpt Capability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4696,6 +4760,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation MEMORY_CAPABILITY___GET_TARGET_OBJECT = eINSTANCE.getMemoryCapability__GetTargetObject();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Restriction Bits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MEMORY_CAPABILITY___GET_RESTRICTION_BITS = eINSTANCE.getMemoryCapability__GetRestrictionBits();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.

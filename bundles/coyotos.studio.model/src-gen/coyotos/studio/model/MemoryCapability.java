@@ -197,4 +197,15 @@ public interface MemoryCapability extends Capability {
 	 */
 	MemoryObject getTargetObject();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The restrictions in the kernel's encoding (obstore/capability.h, Memory.idl): WK 0x01, RO 0x02, NX 0x04, OP 0x08, NC 0x10. Spec 4.1.1 encodes RO 0x1, NX 0x2, WK 0x4, OP 0x8 and has no no-call bit.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	int getRestrictionBits();
+
 } // MemoryCapability

@@ -13,8 +13,9 @@ import java.util.Map;
 import coyotos.studio.sim.report.JsonReport;
 
 /**
- * Reads and writes {@link RunRecord}s. The keys are those of the simulator's JSON report (profile,
- * totalCycles, categories, processes, faults, memory, digest) plus what the views need to reopen a run.
+ * Reads and writes {@link RunRecord}s. The keys are those of the simulator's JSON report (profile, kernel,
+ * totalCycles, categories, processes, faults, memory, digest) plus what the views need to reopen a run. A record
+ * written before kernel variants existed has no {@code kernel}: it reads back as null.
  */
 public final class RunRecordJson {
 
@@ -26,6 +27,7 @@ public final class RunRecordJson {
         field(sb, "label", str(r.label()));
         field(sb, "model", str(r.model()));
         field(sb, "profile", str(r.profile()));
+        field(sb, "kernel", str(r.kernel()));
         field(sb, "seed", Long.toString(r.seed()));
         field(sb, "totalCycles", Long.toString(r.totalCycles()));
         field(sb, "categories", map(r.categories()));
@@ -75,6 +77,7 @@ public final class RunRecordJson {
                     longs(m.get("categories")), (String) m.get("finalState"), num(m.get("faultsRaised"))));
         }
         return new RunRecord((String) o.get("label"), (String) o.get("model"), (String) o.get("profile"),
+                (String) o.get("kernel"),
                 num(o.get("seed")), num(o.get("totalCycles")), longs(o.get("categories")), processes,
                 longs(o.get("faults")), longs(o.get("memory")), (String) o.get("digest"),
                 (String) o.get("termination"), (String) o.get("diagnosis"), num(o.get("events")),

@@ -39,6 +39,18 @@ class RunsTest {
         assertEquals(result.totalCycles(), back.totalCycles());
         assertEquals(result.faults().raised(), back.fault("raised"));
         assertEquals(List.of(back), RunFiles.loadAll(dir).records());
+        assertEquals("coyotos-2007", back.kernel(), "every run names the kernel variant that ran");
+    }
+
+    @Test
+    void recordOfEarlierVersionsHasNoKernelAndSaysSo() throws IOException {
+        RunResult result = Simulation.run(SeedScenarios.build(SeedScenarios.HandlerConfig.EXTERNAL_OWN_SPACE,
+                SeedScenarios.Params.defaults().withHeapPages(2), null));
+        String json = RunRecordJson.write(RunRecord.of(result, "old", "/p/m.coyotos", null))
+                .replace("  \"kernel\": \"coyotos-2007\",\n", "");
+        RunRecord old = RunRecordJson.read(json);
+        assertNull(old.kernel());
+        assertEquals("(before kernel variants)", old.kernelLabel());
     }
 
     @Test

@@ -47,6 +47,10 @@ public final class CapabilityLabels {
         if (memory.isNoCall()) {
             text.append(" · no-call");
         }
+        if (memory.getRestrictionBits() != 0) {
+            // The kernel's encoding (obstore/capability.h); spec 4.1.1 numbers the bits differently.
+            text.append(" · restr 0x").append(Integer.toHexString(memory.getRestrictionBits())).append(" (kernel)");
+        }
         return text.toString();
     }
 

@@ -1043,6 +1043,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getMemoryCapability__GetRestrictionBits() {
+		return memoryCapabilityEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGptCapability() {
 		return gptCapabilityEClass;
 	}
@@ -1996,6 +2006,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__OPAQUE);
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__NO_CALL);
 		createEOperation(memoryCapabilityEClass, MEMORY_CAPABILITY___GET_TARGET_OBJECT);
+		createEOperation(memoryCapabilityEClass, MEMORY_CAPABILITY___GET_RESTRICTION_BITS);
 
 		gptCapabilityEClass = createEClass(GPT_CAPABILITY);
 		createEReference(gptCapabilityEClass, GPT_CAPABILITY__TARGET);
@@ -2255,6 +2266,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getMemoryCapability_NoCall(), ecorePackage.getEBoolean(), "noCall", null, 0, 1, MemoryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getMemoryCapability__GetTargetObject(), this.getMemoryObject(), "getTargetObject", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getMemoryCapability__GetRestrictionBits(), ecorePackage.getEInt(), "getRestrictionBits", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(gptCapabilityEClass, GptCapability.class, "GptCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGptCapability_Target(), this.getGpt(), null, "target", null, 0, 1, GptCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

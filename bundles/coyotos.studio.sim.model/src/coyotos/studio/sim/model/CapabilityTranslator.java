@@ -15,7 +15,6 @@ import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.WindowCapability;
 import coyotos.studio.sim.image.CapType;
 import coyotos.studio.sim.image.Capability;
-import coyotos.studio.sim.image.Restrictions;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -89,15 +88,9 @@ final class CapabilityTranslator {
         return guarded(m, type, "window", offset, slot);
     }
 
-    /** Restrictions (kernel encoding, Memory.idl) and guard of a memory capability. */
-    static int restrictions(MemoryCapability m) {
-        return (m.isReadOnly() ? Restrictions.RO : 0) | (m.isNoExecute() ? Restrictions.NX : 0)
-                | (m.isWeak() ? Restrictions.WK : 0) | (m.isOpaque() ? Restrictions.OP : 0)
-                | (m.isNoCall() ? Restrictions.NC : 0);
-    }
-
     private Capability guarded(MemoryCapability m, CapType type, String id, long offset, int slot) {
-        int r = restrictions(m);
+        // The model gives the restrictions in the kernel's encoding, the simulator's too (Restrictions).
+        int r = m.getRestrictionBits();
         int l2g = m.getL2g();
         long match = m.getMatch();
         // §4.3.1: the guard compares the address bits above l2g with match, so match must fit in 64 - l2g bits.

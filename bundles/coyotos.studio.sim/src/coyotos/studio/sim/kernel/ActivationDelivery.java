@@ -9,8 +9,8 @@ import coyotos.studio.sim.result.ProcessState;
 
 /**
  * The activation-handler what-if ({@link coyotos.studio.sim.image.ActivationDesign}): not a Coyotos 0.6 mechanism.
- * It follows the spec draft before 0.6 (§3.1.2 "Activation Save Area", §3.3.1 "Exception Delivery", IA-32 annex
- * "Activation Return"):
+ * It follows the spec draft before 0.6 (§3.1.2 "Activation Save Area", §3.3.1 "Exception Delivery", §3.3.2 "Return
+ * From In-Process Handler", IA-32 annex "Activation Return"):
  *
  * <ul>
  * <li>A fault of a process that is not activated goes to its in-process handler (after the memory handler search

@@ -17,6 +17,10 @@ public final class TableReport {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("image %s  profile %s%s  kernel %s  seed %d  %s%n", r.image(), r.profile(),
                 hypothetical(r.profile()) ? " (hypothetical port)" : "", r.kernel(), r.seed(), r.termination()));
+        if (!r.whatIfs().isEmpty()) {
+            sb.append("what-if (not Coyotos 0.6, not the 2007 kernel): ").append(String.join("; ", r.whatIfs()))
+                    .append('\n');
+        }
         if (!"completed".equals(r.diagnosis())) {
             sb.append("diagnosis: ").append(r.diagnosis()).append('\n');
         }

@@ -3,6 +3,7 @@ package coyotos.studio.sim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coyotos.studio.model.AccessKind;
@@ -174,6 +175,26 @@ class TranslationProblemsTest {
     }
 
     @Test
+    @DisplayName("obstore/capability.h: the model's restriction bits are the simulator's, for all 32 combinations")
+    void restrictionBitsAgree() {
+        GptCapability c = (GptCapability) app.getAddressSpace();
+        for (int bits = 0; bits < 32; bits++) {
+            c.setWeak((bits & 1) != 0);
+            c.setReadOnly((bits & 2) != 0);
+            c.setNoExecute((bits & 4) != 0);
+            c.setOpaque((bits & 8) != 0);
+            c.setNoCall((bits & 16) != 0);
+            assertEquals(bits, c.getRestrictionBits());
+            int expected = ((bits & 1) != 0 ? coyotos.studio.sim.image.Restrictions.WK : 0)
+                    | ((bits & 2) != 0 ? coyotos.studio.sim.image.Restrictions.RO : 0)
+                    | ((bits & 4) != 0 ? coyotos.studio.sim.image.Restrictions.NX : 0)
+                    | ((bits & 8) != 0 ? coyotos.studio.sim.image.Restrictions.OP : 0)
+                    | ((bits & 16) != 0 ? coyotos.studio.sim.image.Restrictions.NC : 0);
+            assertEquals(expected, translate().image().processes().get(0).addressSpace().restrictions());
+        }
+    }
+
+    @Test
     @DisplayName("windows become window capabilities with their offset (and slot) that the walk follows")
     void windowsTranslated() {
         coyotos.studio.model.WindowCapability w = F.createWindowCapability();
@@ -260,6 +281,23 @@ class TranslationProblemsTest {
         ModelRun run = ModelSimulation.run(system, SimulationOverrides.NONE, null, null);
         assertEquals("mine", run.result().profile());
         CostProfileSources.assertUserSourced(t.customProfile(), "cr3LoadCycles");
+    }
+
+    @Test
+    @DisplayName("the profile a setup runs with, for its Properties: the built-in it names (an alias gives the profile), the custom one, none when unknown")
+    void setupProfile() {
+        coyotos.studio.model.SimulationSetup s = F.createSimulationSetup();
+        assertEquals("pentium4", SetupProfile.of(s).name(), "i386-2007, the model default, is simulated as pentium4");
+        s.setCpuProfile("p4-2007");
+        assertEquals("pentium4", SetupProfile.of(s).name());
+        s.setCpuProfile("core2");
+        assertEquals("core2", SetupProfile.of(s).name());
+        s.setCpuProfile("vax-780");
+        assertNull(SetupProfile.of(s));
+        coyotos.studio.model.CpuProfile cp = F.createCpuProfile();
+        cp.setName("mine");
+        s.setCustomProfile(cp);
+        assertEquals("mine", SetupProfile.of(s).name());
     }
 
     @Test

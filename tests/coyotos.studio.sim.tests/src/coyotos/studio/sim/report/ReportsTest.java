@@ -56,6 +56,18 @@ class ReportsTest {
     }
 
     @Test
+    @DisplayName("The table labels what is a what-if: the activation handler with its design, eros-design, a hypothetical port")
+    void whatIfsAreLabelled() {
+        assertTrue(!TableReport.render(R).contains("what-if"), "an external handler on the 2007 kernel is no what-if");
+        RunResult act = Simulation.run(SeedScenarios.build(HandlerConfig.ACTIVATION, Params.defaults().withHeapPages(2)
+                .withDesign(coyotos.studio.sim.image.ActivationDesign.SEED_2007),
+                Setup.DEFAULT.withKernel(coyotos.studio.sim.image.KernelVariant.EROS_DESIGN).withProfile("modern-pcid")));
+        String t = TableReport.render(act);
+        assertTrue(t.contains("activation handler (what-if, seed-2007) of 'worker0'"), t);
+        assertTrue(t.contains("kernel variant eros-design") && t.contains("profile modern-pcid (hypothetical port"), t);
+    }
+
+    @Test
     @DisplayName("JSON strings are escaped")
     void jsonEscapes() {
         assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", JsonReport.str("a\"b\\c\n\u0001"));

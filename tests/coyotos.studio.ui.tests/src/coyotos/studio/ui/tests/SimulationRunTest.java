@@ -58,7 +58,7 @@ class SimulationRunTest {
 
     @Test
     void runAsFillsResultsAndTrace() throws Exception {
-        StoredRun run = runToCompletion("seed-external-own-space.coyotos", "p4-2007");
+        StoredRun run = runToCompletion("seed-external-own-space.coyotos", "pentium4");
         assertTrue(run.record().totalCycles() > 0);
         assertTrue(run.recordFile().toFile().isFile(), "the run is saved beside the model");
 
@@ -76,11 +76,11 @@ class SimulationRunTest {
         Screenshots.save("run-as-views");
     }
 
-    /** The seed question (§3.3): on the 2007 profile the activation handler costs less than an external one in its own space. */
+    /** The seed question (§3.3.1): under coyotos-2007 the activation handler (what-if) costs less than an external one in its own space. */
     @Test
     void compareShowsActivationCheaperThanExternalOwnSpace() throws Exception {
-        StoredRun external = runToCompletion("seed-external-own-space.coyotos", "p4-2007");
-        StoredRun activation = runToCompletion("seed-activation.coyotos", "p4-2007");
+        StoredRun external = runToCompletion("seed-external-own-space.coyotos", "pentium4");
+        StoredRun activation = runToCompletion("seed-activation.coyotos", "pentium4");
         CompareView compare = (CompareView) Workbench.page().showView(StudioViews.COMPARE);
         compare.compare(external, activation);
         Workbench.processEvents();
@@ -88,12 +88,32 @@ class SimulationRunTest {
         assertTrue(compare.cell("TOTAL", 3).startsWith("-"), "B - A is negative: activation total is lower");
         assertTrue(compare.cell("ADDRESS_SPACE_SWITCH", 3).startsWith("-"), "and it pays no address-space switches");
 
-        // against the handler that shares the space, the activation handler's extra kernel entry shows
-        StoredRun shared = runToCompletion("seed-external-shared-space.coyotos", "p4-2007");
+        assertTrue(compare.kernelsText().contains("A: kernel coyotos-2007") && compare.kernelsText().contains("B: kernel "
+                + "coyotos-2007"), compare.kernelsText());
+
+        // against the handler that shares the space: the draft-0.5 what-if returns without a kernel entry and skips
+        // the fault's two hand-offs, so it pays fewer ring transitions (SeedScenariosTest derives this per design)
+        StoredRun shared = runToCompletion("seed-external-shared-space.coyotos", "pentium4");
         compare.compare(shared, activation);
         Workbench.processEvents();
-        assertTrue(compare.cell("RING_TRANSITION", 3).startsWith("+"),
-                "activation pays more ring transitions than a handler sharing the space");
+        assertTrue(compare.cell("RING_TRANSITION", 3).startsWith("-"),
+                "the draft-0.5 activation handler pays fewer ring transitions than a handler sharing the space");
+    }
+
+    /** The kernel variant is a launch setting; saved configurations naming p4-2007 run the pentium4 profile. */
+    @Test
+    void kernelVariantAndProfileAliasFromTheLaunchConfiguration() throws Exception {
+        StoredRun eros = runToCompletion("seed-external-shared-space.coyotos", "core2", "eros-design");
+        assertEquals("eros-design", eros.record().kernel());
+        assertTrue(eros.record().label().contains("core2 · eros-design"), eros.record().label());
+        StoredRun old = runToCompletion("seed-external-shared-space.coyotos", "p4-2007", "");
+        assertEquals("pentium4", old.record().profile());
+        assertEquals("coyotos-2007", old.record().kernel(), "the model's kernel variant when the launch names none");
+        CompareView compare = (CompareView) Workbench.page().showView(StudioViews.COMPARE);
+        compare.compare(old, eros);
+        Workbench.processEvents();
+        assertTrue(compare.kernelsText().contains("A: kernel coyotos-2007") && compare.kernelsText().contains("B: kernel eros-design"),
+                compare.kernelsText());
     }
 
     @Test
@@ -121,10 +141,15 @@ class SimulationRunTest {
     }
 
     private StoredRun runToCompletion(String model, String profile) throws Exception {
+        return runToCompletion(model, profile, "");
+    }
+
+    private StoredRun runToCompletion(String model, String profile, String kernel) throws Exception {
         int before = RunLibrary.get().runs().size();
         ILaunchConfigurationWorkingCopy config = SimulationLaunchShortcut
                 .configurationFor(project.getFile(model)).getWorkingCopy();
         config.setAttribute(SimulationSettings.PROFILE, profile);
+        config.setAttribute(SimulationSettings.KERNEL, kernel);
         config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Workbench.waitUntil(model + " finishes", RUN_TIMEOUT, () -> RunLibrary.get().runs().size() > before);
         List<StoredRun> runs = RunLibrary.get().runs();

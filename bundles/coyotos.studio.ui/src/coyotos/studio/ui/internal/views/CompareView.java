@@ -25,6 +25,7 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
 
     private Combo runA;
     private Combo runB;
+    private Label kernels;
     private Table table;
     private List<StoredRun> runs = List.of();
 
@@ -38,6 +39,8 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
         new Label(body, SWT.NONE).setText("Run &B:");
         runB = new Combo(body, SWT.READ_ONLY);
         runB.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        kernels = new Label(body, SWT.WRAP);
+        kernels.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         table = new Table(body, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -101,6 +104,10 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
         }
         StoredRun a = runs.get(runA.getSelectionIndex());
         StoredRun b = runs.get(runB.getSelectionIndex());
+        // Side by side under both kernel variants is the seed question's answer: say which kernel each column ran.
+        kernels.setText("A: kernel " + a.record().kernelLabel() + ", profile " + a.record().profile() + "    B: kernel "
+                + b.record().kernelLabel() + ", profile " + b.record().profile());
+        kernels.getParent().layout();
         for (RunComparison.Row row : RunComparison.rows(a.record(), b.record())) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { row.what(), Cycles.count(row.a()), Cycles.count(row.b()),
@@ -110,6 +117,11 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
                         row.difference() > 0 ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
             }
         }
+    }
+
+    /** Which kernel and profile runs A and B ran; tests read it. */
+    public String kernelsText() {
+        return kernels.getText();
     }
 
     /** The text of a cell of the comparison table; tests read it. */

@@ -59,10 +59,10 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        runs = table(sash, new String[] { "Run", "Profile", "Total cycles", "Faults", "Resolved", "Fatal", "End", "Digest" },
-                new int[] { 40, 12, 14, 8, 8, 6, 12, 16 }, r -> {
+        runs = table(sash, new String[] { "Run", "Profile", "Kernel", "Total cycles", "Faults", "Resolved", "Fatal", "End",
+                "Digest" }, new int[] { 40, 12, 12, 14, 8, 8, 6, 12, 16 }, r -> {
                     RunRecord rec = ((StoredRun) r).record();
-                    return new String[] { rec.label(), rec.profile(), Cycles.count(rec.totalCycles()),
+                    return new String[] { rec.label(), rec.profile(), rec.kernelLabel(), Cycles.count(rec.totalCycles()),
                             Cycles.count(rec.fault("raised")), Cycles.count(rec.fault("resolved")),
                             Cycles.count(rec.fault("fatal")), rec.termination(), rec.digest() };
                 });
@@ -107,7 +107,7 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         for (int i = 0; i < headers.length; i++) {
             int index = i;
-            TableViewerColumn column = new TableViewerColumn(viewer, i >= 2 ? SWT.RIGHT : SWT.LEFT);
+            TableViewerColumn column = new TableViewerColumn(viewer, i >= 3 ? SWT.RIGHT : SWT.LEFT);
             column.getColumn().setText(headers[i]);
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
@@ -147,11 +147,15 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
     /** The summary table's rows for a run; the view only draws them. */
     static List<SummaryRow> rows(RunRecord r) {
         List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Run", "kernel", r.kernelLabel(), "", ""));
+        rows.add(new SummaryRow("", "profile", r.profile(), "", ""));
+        boolean firstCategory = true;
         for (CostCategory c : CostCategory.values()) {
             long cycles = r.category(c);
-            rows.add(new SummaryRow(rows.isEmpty() ? "Cycles" : "", c.key(), Cycles.count(cycles),
+            rows.add(new SummaryRow(firstCategory ? "Cycles" : "", c.key(), Cycles.count(cycles),
                     Cycles.percent(r.totalCycles() == 0 ? Double.NaN : (double) cycles / r.totalCycles()),
                     Cycles.count(r.perFault(c))));
+            firstCategory = false;
         }
         rows.add(new SummaryRow("", "TOTAL", Cycles.count(r.totalCycles()), "100.0 %",
                 Cycles.count(r.fault("raised") == 0 ? 0 : (double) r.totalCycles() / r.fault("raised"))));

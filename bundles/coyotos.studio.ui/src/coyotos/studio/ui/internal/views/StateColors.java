@@ -28,7 +28,7 @@ final class StateColors {
         define(ProcessState.BLOCKED_SEND, new RGB(120, 110, 200), "Blocked send");
         define(ProcessState.HALTED, new RGB(105, 105, 105), "Halted");
         define(ProcessState.DONE, new RGB(175, 175, 175), "Done");
-        define(ProcessState.IN_ACTIVATION, new RGB(40, 150, 200), "In activation handler (upcall)");
+        define(ProcessState.IN_ACTIVATION, new RGB(40, 150, 200), "In activation handler (what-if, draft 0.5)");
     }
 
     private final Map<ProcessState, Color> colors = new EnumMap<>(ProcessState.class);
