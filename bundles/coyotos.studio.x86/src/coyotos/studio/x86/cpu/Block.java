@@ -1,0 +1,40 @@
+package coyotos.studio.x86.cpu;
+
+import coyotos.studio.x86.decode.Insn;
+import coyotos.studio.x86.decode.Opcode;
+
+/**
+ * A decoded basic block: instructions from {@link #eip} up to a control transfer, the end of a page, or a
+ * length cap. Valid while the bytes it was decoded from are unchanged; it remembers the page arrays they came
+ * from, so a block found by address is used only while the same pages are mapped executable there.
+ */
+final class Block {
+    final int eip;
+    final byte[] page;
+    /** The next page, when the block's (single) instruction runs into it; else null. */
+    final byte[] page2;
+    final Insn[] code;
+    final int endEip;
+    /** The last instruction does not set EIP itself (it is no branch): execution continues at {@link #endEip}. */
+    final boolean fallsThrough;
+    /** Retired instructions per class when the whole block runs. */
+    final int[] classCounts;
+    boolean valid = true;
+    /** Complete runs not yet added to the caller's counts. */
+    long runs;
+    boolean touched;
+
+    Block(int eip, byte[] page, byte[] page2, Insn[] code) {
+        this.eip = eip;
+        this.page = page;
+        this.page2 = page2;
+        this.code = code;
+        Insn last = code[code.length - 1];
+        this.endEip = last.next();
+        this.fallsThrough = !last.opcode.has(Opcode.BRANCH);
+        this.classCounts = new int[InstructionClass.values().length];
+        for (Insn in : code) {
+            classCounts[in.cls]++;
+        }
+    }
+}
