@@ -120,7 +120,8 @@ public final class Decoder {
         in.addrSize = (prefixes & Insn.P_ADDRSIZE) != 0 ? 2 : 4;
         Opcode e;
         if (b == 0x0f) {
-            e = OpcodeMap.TWO[next()];
+            b = next();
+            e = OpcodeMap.TWO[b];
         } else {
             e = OpcodeMap.ONE[b];
         }
