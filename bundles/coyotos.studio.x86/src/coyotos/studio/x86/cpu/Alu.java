@@ -115,16 +115,14 @@ final class Alu {
     }
 
     static int inc(CpuState s, int size, int a) {
-        int carry = Flags.cf(s) ? 1 : 0;
         int res = a + 1;
-        record(s, Flags.INC, size, res, a, carry);
+        Flags.incDec(s, Flags.INC, size, res);
         return res;
     }
 
     static int dec(CpuState s, int size, int a) {
-        int carry = Flags.cf(s) ? 1 : 0;
         int res = a - 1;
-        record(s, Flags.DEC, size, res, a, carry);
+        Flags.incDec(s, Flags.DEC, size, res);
         return res;
     }
 

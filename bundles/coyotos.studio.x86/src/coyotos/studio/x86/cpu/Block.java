@@ -20,9 +20,10 @@ final class Block {
     /** Retired instructions per class when the whole block runs. */
     final int[] classCounts;
     boolean valid = true;
-    /** Complete runs not yet added to the caller's counts. */
+    /** The page map's epoch when the block's pages were last found mapped executable where it runs. */
+    int epoch = -1;
+    /** Complete runs not yet added to the caller's counts (nonzero: the block is on the touched list). */
     long runs;
-    boolean touched;
 
     Block(int eip, byte[] page, byte[] page2, Insn[] code) {
         this.eip = eip;

@@ -31,7 +31,8 @@ final class BlockBuilder {
 
     private int fetch(int address) {
         int vpn = address >>> 12;
-        byte[] p = core.ex[vpn];
+        int i = vpn & PageMap.MASK;
+        byte[] p = core.xtag[i] == vpn ? core.xpage[i] : null;
         if (p == null) {
             if (vpn != firstVpn && !first) {
                 return -1; // the next instruction needs the next page: it starts a block of its own
@@ -41,7 +42,7 @@ final class BlockBuilder {
                 fetchError = err;
                 return -1;
             }
-            p = core.ex[vpn];
+            p = core.xtag[i] == vpn ? core.xpage[i] : null;
             if (p == null) {
                 throw new IllegalStateException(String.format("the host translated 0x%08x for execution but "
                         + "mapped no executable page there", address));
@@ -97,6 +98,7 @@ final class BlockBuilder {
         }
         Block b = new Block(eip, firstPage, crosses ? secondPage : null, list.toArray(new Insn[0]));
         core.code.put(b);
+        b.epoch = core.pages.epoch;
         return b;
     }
 }

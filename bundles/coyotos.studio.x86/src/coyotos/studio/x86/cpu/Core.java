@@ -20,9 +20,12 @@ abstract class Core {
     final CpuHost host;
     final PageMap pages;
     final CodeCache code;
-    final byte[][] rd;
-    final byte[][] wr;
-    final byte[][] ex;
+    final int[] rtag;
+    final byte[][] rpage;
+    final int[] wtag;
+    final byte[][] wpage;
+    final int[] xtag;
+    final byte[][] xpage;
     final CpuException raise = new CpuException();
     DescriptorTables tables = new DescriptorTables();
     CpuState s;
@@ -35,9 +38,12 @@ abstract class Core {
         this.code = code;
         this.pages = new PageMap(code);
         code.attach(pages);
-        this.rd = pages.read;
-        this.wr = pages.write;
-        this.ex = pages.exec;
+        this.rtag = pages.readTag;
+        this.rpage = pages.readPage;
+        this.wtag = pages.writeTag;
+        this.wpage = pages.writePage;
+        this.xtag = pages.execTag;
+        this.xpage = pages.execPage;
     }
 
     void bind(CpuState state) {
@@ -89,60 +95,63 @@ abstract class Core {
 
     /** The memory operand's linear address. */
     final int ea(Insn in) {
-        return ((r[in.base] + (r[in.index] << in.scale) + in.disp) & in.eaMask) + s.segBase[in.seg];
+        int offset = r[in.base] + (r[in.index] << in.scale) + in.disp;
+        return in.flatAddress ? offset : (offset & in.eaMask) + s.segBase[in.seg];
     }
 
-    // --- memory: fast paths -------------------------------------------------------------------------
+    // --- memory: fast paths (a tag compare in the page map, a bounds test, the access) --------------
 
     final int read8(int la) {
-        byte[] p = rd[la >>> 12];
-        if (p == null) {
-            p = readPage(la);
-        }
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
+        byte[] p = rtag[i] == vpn ? rpage[i] : readPage(la);
         return p[la & 0xfff] & 0xff;
     }
 
     final int read16(int la) {
-        byte[] p = rd[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o < 0xfff) {
-            return (short) I16.get(p, o) & 0xffff;
+        if (rtag[i] == vpn && o < 0xfff) {
+            return (short) I16.get(rpage[i], o) & 0xffff;
         }
         return readSlow(la, 2);
     }
 
     final int read32(int la) {
-        byte[] p = rd[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o <= 0xffc) {
-            return (int) I32.get(p, o);
+        if (rtag[i] == vpn && o <= 0xffc) {
+            return (int) I32.get(rpage[i], o);
         }
         return readSlow(la, 4);
     }
 
     final void write8(int la, int v) {
-        byte[] p = wr[la >>> 12];
-        if (p == null) {
-            p = writePage(la);
-        }
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
+        byte[] p = wtag[i] == vpn ? wpage[i] : writePage(la);
         p[la & 0xfff] = (byte) v;
     }
 
     final void write16(int la, int v) {
-        byte[] p = wr[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o < 0xfff) {
-            I16.set(p, o, (short) v);
+        if (wtag[i] == vpn && o < 0xfff) {
+            I16.set(wpage[i], o, (short) v);
             return;
         }
         writeSlow(la, 2, v);
     }
 
     final void write32(int la, int v) {
-        byte[] p = wr[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o <= 0xffc) {
-            I32.set(p, o, v);
+        if (wtag[i] == vpn && o <= 0xffc) {
+            I32.set(wpage[i], o, v);
             return;
         }
         writeSlow(la, 4, v);
@@ -150,10 +159,11 @@ abstract class Core {
 
     /** A read with intent to write (the read half of a read-modify-write): needs a writable page. */
     final int rmw32(int la) {
-        byte[] p = wr[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o <= 0xffc) {
-            return (int) I32.get(p, o);
+        if (wtag[i] == vpn && o <= 0xffc) {
+            return (int) I32.get(wpage[i], o);
         }
         return rmwSlow(la, 4);
     }
@@ -176,9 +186,11 @@ abstract class Core {
         if (size == 4) {
             return rmw32(la);
         }
-        byte[] p = wr[la >>> 12];
+        int vpn = la >>> 12;
+        int i = vpn & PageMap.MASK;
         int o = la & 0xfff;
-        if (p != null && o <= 0x1000 - size) {
+        if (wtag[i] == vpn && o <= 0x1000 - size) {
+            byte[] p = wpage[i];
             return size == 2 ? (short) I16.get(p, o) & 0xffff : p[o] & 0xff;
         }
         return rmwSlow(la, size);
@@ -188,15 +200,15 @@ abstract class Core {
 
     final byte[] readPage(int la) {
         int vpn = la >>> 12;
-        byte[] p = rd[vpn];
-        if (p != null) {
-            return p;
+        int i = vpn & PageMap.MASK;
+        if (rtag[i] == vpn) {
+            return rpage[i];
         }
         int err = host.translate(la, CpuHost.READ, pages);
         if (err != 0) {
             throw pageFault(err, la);
         }
-        p = rd[vpn];
+        byte[] p = rtag[i] == vpn ? rpage[i] : null;
         if (p == null) {
             throw new IllegalStateException(String.format("the host translated 0x%08x for reading but mapped "
                     + "nothing there", la));
@@ -206,9 +218,9 @@ abstract class Core {
 
     final byte[] writePage(int la) {
         int vpn = la >>> 12;
-        byte[] p = wr[vpn];
-        if (p != null) {
-            return p;
+        int i = vpn & PageMap.MASK;
+        if (wtag[i] == vpn) {
+            return wpage[i];
         }
         byte[] held = pages.heldForCode(vpn);
         if (held == null) {
@@ -216,9 +228,8 @@ abstract class Core {
             if (err != 0) {
                 throw pageFault(err, la);
             }
-            p = wr[vpn];
-            if (p != null) {
-                return p;
+            if (wtag[i] == vpn) {
+                return wpage[i];
             }
             held = pages.heldForCode(vpn);
             if (held == null) {

@@ -85,8 +85,15 @@ public final class CpuState {
         return segBase[seg];
     }
 
-    /** Loads a segment register as the kernel does on dispatch (no descriptor checks). */
+    /**
+     * Loads a segment register as the kernel does on dispatch (no descriptor checks). Only FS and GS may have
+     * a base other than 0: CS, SS, DS and ES are flat, as every Coyotos user segment is.
+     */
     public void setSegment(int seg, int selector, int base) {
+        if (base != 0 && seg != FS && seg != GS) {
+            throw new IllegalArgumentException(segmentName(seg) + " is flat here: its base must be 0, not 0x"
+                    + Integer.toHexString(base));
+        }
         sel[seg] = selector & 0xffff;
         segBase[seg] = base;
     }

@@ -58,8 +58,8 @@ final class Executor extends Core {
             Insn[] code = null;
             int i = 0;
             try {
-                Block b = block(s.eip);
-                code = b.code;
+                Block blk = block(s.eip);
+                code = blk.code;
                 int n = code.length;
                 boolean stepping = (s.eflags & CpuState.TF) != 0;
                 boolean whole = n <= left && !stepping;
@@ -88,6 +88,188 @@ final class Executor extends Core {
                             break;
                         case Op.LEA32:
                             r[in.reg] = (r[in.base] + (r[in.index] << in.scale) + in.disp) & in.eaMask;
+                            break;
+                        case Op.ADD_RR32: {
+                            int a = r[in.reg];
+                            int b = r[in.rm];
+                            int v = a + b;
+                            s.lazy = Flags.ADD32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.SUB_RR32: {
+                            int a = r[in.reg];
+                            int b = r[in.rm];
+                            int v = a - b;
+                            s.lazy = Flags.SUB32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.CMP_RR32: {
+                            int a = r[in.reg];
+                            int b = r[in.rm];
+                            s.lazy = Flags.SUB32;
+                            s.res = a - b;
+                            s.a = a;
+                            s.b = b;
+                            break;
+                        }
+                        case Op.AND_RR32: {
+                            int v = r[in.reg] & r[in.rm];
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.OR_RR32: {
+                            int v = r[in.reg] | r[in.rm];
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.XOR_RR32: {
+                            int v = r[in.reg] ^ r[in.rm];
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.ADD_RI32: {
+                            int a = r[in.rm];
+                            int b = in.imm;
+                            int v = a + b;
+                            s.lazy = Flags.ADD32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.SUB_RI32: {
+                            int a = r[in.rm];
+                            int b = in.imm;
+                            int v = a - b;
+                            s.lazy = Flags.SUB32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.CMP_RI32: {
+                            int a = r[in.rm];
+                            int b = in.imm;
+                            s.lazy = Flags.SUB32;
+                            s.res = a - b;
+                            s.a = a;
+                            s.b = b;
+                            break;
+                        }
+                        case Op.AND_RI32: {
+                            int v = r[in.rm] & in.imm;
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.OR_RI32: {
+                            int v = r[in.rm] | in.imm;
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.XOR_RI32: {
+                            int v = r[in.rm] ^ in.imm;
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.ADD_RM32: {
+                            int a = r[in.reg];
+                            int b = read32(ea(in));
+                            int v = a + b;
+                            s.lazy = Flags.ADD32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.SUB_RM32: {
+                            int a = r[in.reg];
+                            int b = read32(ea(in));
+                            int v = a - b;
+                            s.lazy = Flags.SUB32;
+                            s.res = v;
+                            s.a = a;
+                            s.b = b;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.CMP_RM32: {
+                            int a = r[in.reg];
+                            int b = read32(ea(in));
+                            s.lazy = Flags.SUB32;
+                            s.res = a - b;
+                            s.a = a;
+                            s.b = b;
+                            break;
+                        }
+                        case Op.AND_RM32: {
+                            int v = r[in.reg] & read32(ea(in));
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.OR_RM32: {
+                            int v = r[in.reg] | read32(ea(in));
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.XOR_RM32: {
+                            int v = r[in.reg] ^ read32(ea(in));
+                            s.lazy = Flags.LOGIC32;
+                            s.res = v;
+                            r[in.reg] = v;
+                            break;
+                        }
+                        case Op.CMP_MR32: {
+                            int a = read32(ea(in));
+                            int b = r[in.reg];
+                            s.lazy = Flags.SUB32;
+                            s.res = a - b;
+                            s.a = a;
+                            s.b = b;
+                            break;
+                        }
+                        case Op.CMP_MI32: {
+                            int a = read32(ea(in));
+                            int b = in.imm;
+                            s.lazy = Flags.SUB32;
+                            s.res = a - b;
+                            s.a = a;
+                            s.b = b;
+                            break;
+                        }
+                        case Op.JZ:
+                            s.eip = (s.lazy == Flags.NONE ? (s.eflags & CpuState.ZF) != 0 : s.res == 0)
+                                    ? in.target : in.pc + in.length;
+                            break;
+                        case Op.JNZ:
+                            s.eip = (s.lazy == Flags.NONE ? (s.eflags & CpuState.ZF) != 0 : s.res == 0)
+                                    ? in.pc + in.length : in.target;
                             break;
                         case Op.ALU_RR32: {
                             int v = Alu.alu32(s, in.sub, r[in.reg], r[in.rm]);
@@ -141,12 +323,18 @@ final class Executor extends Core {
                             s.lazy = Flags.LOGIC32;
                             s.res = 0;
                             break;
-                        case Op.INC_R32:
-                            r[in.rm] = Alu.inc(s, 4, r[in.rm]);
+                        case Op.INC_R32: {
+                            int v = r[in.rm] + 1;
+                            Flags.incDec(s, Flags.INC, 4, v);
+                            r[in.rm] = v;
                             break;
-                        case Op.DEC_R32:
-                            r[in.rm] = Alu.dec(s, 4, r[in.rm]);
+                        }
+                        case Op.DEC_R32: {
+                            int v = r[in.rm] - 1;
+                            Flags.incDec(s, Flags.DEC, 4, v);
+                            r[in.rm] = v;
                             break;
+                        }
                         case Op.PUSH_R32:
                             push32(r[in.rm]);
                             break;
@@ -201,6 +389,36 @@ final class Executor extends Core {
                         case Op.MOVSX_M8:
                             r[in.reg] = (byte) read8(ea(in));
                             break;
+                        case Op.SHL_RI32: {
+                            int a = r[in.rm];
+                            int v = a << in.imm;
+                            s.lazy = Flags.SHL << 3 | 4;
+                            s.res = v;
+                            s.a = a;
+                            s.b = in.imm;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.SHR_RI32: {
+                            int a = r[in.rm];
+                            int v = a >>> in.imm;
+                            s.lazy = Flags.SHR << 3 | 4;
+                            s.res = v;
+                            s.a = a;
+                            s.b = in.imm;
+                            r[in.rm] = v;
+                            break;
+                        }
+                        case Op.SAR_RI32: {
+                            int a = r[in.rm];
+                            int v = a >> in.imm;
+                            s.lazy = Flags.SAR << 3 | 4;
+                            s.res = v;
+                            s.a = a;
+                            s.b = in.imm;
+                            r[in.rm] = v;
+                            break;
+                        }
                         case Op.SHIFT_RI32:
                             r[in.rm] = Alu.shift(s, in.sub, 4, r[in.rm], in.imm);
                             break;
@@ -222,13 +440,13 @@ final class Executor extends Core {
                 }
                 runRetired += n;
                 if (whole) {
-                    if (b.fallsThrough) {
-                        s.eip = b.endEip;
+                    if (blk.fallsThrough) {
+                        s.eip = blk.endEip;
                     }
-                    touch(b);
+                    touch(blk);
                 } else {
-                    if (n < code.length || b.fallsThrough) {
-                        s.eip = n < code.length ? code[n].pc : b.endEip;
+                    if (n < code.length || blk.fallsThrough) {
+                        s.eip = n < code.length ? code[n].pc : blk.endEip;
                     }
                     retireEach(code, n);
                     if (stepping) {
@@ -279,9 +497,7 @@ final class Executor extends Core {
     }
 
     private void touch(Block b) {
-        b.runs++;
-        if (!b.touched) {
-            b.touched = true;
+        if (b.runs++ == 0) {
             if (touchedCount == touched.length) {
                 flushTouched();
             }
@@ -298,7 +514,6 @@ final class Executor extends Core {
                 by[c] += per[c] * b.runs;
             }
             b.runs = 0;
-            b.touched = false;
             touched[k] = null;
         }
         touchedCount = 0;
@@ -308,12 +523,24 @@ final class Executor extends Core {
     private Block block(int eip) {
         Block b = code.get(eip);
         if (b != null && b.eip == eip) {
+            int epoch = pages.epoch;
+            if (b.epoch == epoch) {
+                return b;
+            }
             int vpn = eip >>> 12;
-            if (ex[vpn] == b.page && (b.page2 == null || ex[(vpn + 1) & 0xfffff] == b.page2)) {
+            int i = vpn & PageMap.MASK;
+            if (xtag[i] == vpn && xpage[i] == b.page && (b.page2 == null || executable(vpn + 1, b.page2))) {
+                b.epoch = epoch;
                 return b;
             }
         }
         return builder.build(eip);
+    }
+
+    private boolean executable(int vpn, byte[] page) {
+        vpn &= 0xfffff;
+        int i = vpn & PageMap.MASK;
+        return xtag[i] == vpn && xpage[i] == page;
     }
 
     /** Everything the loop does not inline. */

@@ -11,7 +11,9 @@ import static coyotos.studio.x86.cpu.CpuState.ZF;
 /**
  * Lazy arithmetic flags: a flag-setting instruction records what it did ({@code lazy} = kind and operand size,
  * {@code res} = the result sign-extended from the operand size, {@code a}, {@code b} = operands) and a flag is
- * computed only when something reads it (Jcc, SETcc, ADC, PUSHF, ...). The formulas are the SDM's flag
+ * computed only when something reads it (Jcc, SETcc, ADC, PUSHF, ...). CF of every kind follows from the kind
+ * and the operands alone, so INC and DEC, which keep CF, record only their result and the kind that set CF
+ * (bits 8-15 of {@code lazy}), leaving that operation's operands in place. The formulas are the SDM's flag
  * definitions; where the SDM leaves a flag undefined the value chosen is the one noted on the kind, which is
  * what qemu-i386 (the differential tests' reference) produces:
  * <ul>
@@ -50,28 +52,35 @@ final class Flags {
         return size == 4 ? v : size == 2 ? (short) v : (byte) v;
     }
 
+    static int kindOf(int lazy) {
+        return (lazy >>> 3) & 31;
+    }
+
     static boolean cf(CpuState s) {
         int l = s.lazy;
-        if (l == NONE) {
-            return (s.eflags & CF) != 0;
-        }
+        int k = kindOf(l);
+        return carry(s, k == INC || k == DEC ? l >>> 8 : l);
+    }
+
+    /** CF as left by operation {@code l} (kind and size) with the operands in {@code s.a}, {@code s.b}. */
+    private static boolean carry(CpuState s, int l) {
         int size = l & 7;
         int m = mask(size);
-        switch (l >>> 3) {
+        switch (kindOf(l)) {
+            case NONE:
+                return (s.eflags & CF) != 0;
             case ADD:
-                return Integer.compareUnsigned(s.res & m, s.a & m) < 0;
+                return Integer.compareUnsigned((s.a + s.b) & m, s.a & m) < 0;
             case ADC:
-                return Integer.compareUnsigned(s.res & m, s.a & m) <= 0;
+                return Integer.compareUnsigned((s.a + s.b + 1) & m, s.a & m) <= 0;
             case SUB:
                 return Integer.compareUnsigned(s.a & m, s.b & m) < 0;
             case SBB:
                 return Integer.compareUnsigned(s.a & m, s.b & m) <= 0;
-            case INC:
-            case DEC:
             case MUL:
                 return s.b != 0;
             case NEG:
-                return s.res != 0;
+                return (s.a & m) != 0;
             case SHL:
                 return ((((long) (s.a & m)) << s.b) >>> (size * 8) & 1) != 0;
             case SHR:
@@ -83,6 +92,15 @@ final class Flags {
         }
     }
 
+    /** Records INC or DEC: the result, and which operation's CF stays. */
+    static void incDec(CpuState s, int kind, int size, int res) {
+        int l = s.lazy;
+        int k = kindOf(l);
+        int carrySource = k == INC || k == DEC ? l & 0xff00 : (l & 0xff) << 8;
+        s.lazy = carrySource | kind << 3 | size;
+        s.res = sext(res, size);
+    }
+
     static boolean of(CpuState s) {
         int l = s.lazy;
         if (l == NONE) {
@@ -90,7 +108,7 @@ final class Flags {
         }
         int size = l & 7;
         int sign = sign(size);
-        switch (l >>> 3) {
+        switch (kindOf(l)) {
             case ADD:
             case ADC:
                 return ((s.a ^ s.res) & (s.b ^ s.res) & sign) != 0;
@@ -120,15 +138,16 @@ final class Flags {
         if (l == NONE) {
             return (s.eflags & AF) != 0;
         }
-        switch (l >>> 3) {
+        switch (kindOf(l)) {
             case ADD:
             case ADC:
             case SUB:
             case SBB:
                 return ((s.a ^ s.b ^ s.res) & 0x10) != 0;
             case INC:
+                return (s.res & 0xf) == 0;
             case DEC:
-                return ((s.a ^ 1 ^ s.res) & 0x10) != 0;
+                return (s.res & 0xf) == 0xf;
             case NEG:
                 return ((s.a ^ s.res) & 0x10) != 0;
             default:

@@ -48,8 +48,11 @@ final class Specializer {
                         in.op = Op.XOR_ZERO32;
                     } else {
                         swap(in);
-                        in.op = Op.ALU_RR32;
+                        in.op = common(in.sub, Op.ALU_RR32, Op.ADD_RR32);
                     }
+                }
+                if (in.op == Op.ALU_MR32 && in.sub == Op.CMP) {
+                    in.op = Op.CMP_MR32;
                 }
             }
             case Op.ALU_GE -> {
@@ -57,14 +60,27 @@ final class Specializer {
                     if (!in.mem && in.reg == in.rm && (in.sub == Op.XOR || in.sub == Op.SUB)) {
                         in.op = Op.XOR_ZERO32;
                         in.rm = in.reg;
+                    } else if (in.mem) {
+                        in.op = common(in.sub, Op.ALU_RM32, Op.ADD_RM32);
                     } else {
-                        in.op = in.mem ? Op.ALU_RM32 : Op.ALU_RR32;
+                        in.op = common(in.sub, Op.ALU_RR32, Op.ADD_RR32);
                     }
                 }
             }
             case Op.ALU_EI -> {
                 if (d32) {
-                    in.op = in.mem ? Op.ALU_MI32 : Op.ALU_RI32;
+                    if (in.mem) {
+                        in.op = in.sub == Op.CMP ? Op.CMP_MI32 : Op.ALU_MI32;
+                    } else {
+                        in.op = common(in.sub, Op.ALU_RI32, Op.ADD_RI32);
+                    }
+                }
+            }
+            case Op.JCC -> {
+                if (in.sub == 4) {
+                    in.op = Op.JZ;
+                } else if (in.sub == 5) {
+                    in.op = Op.JNZ;
                 }
             }
             case Op.TEST_EG -> {
@@ -138,7 +154,21 @@ final class Specializer {
             }
             case Op.SHIFT -> {
                 if (d32 && !in.mem && in.imm != Op.COUNT_CL) {
-                    in.op = Op.SHIFT_RI32;
+                    int count = in.imm & 0x1f;
+                    if (count == 0) {
+                        in.op = Op.NOP; // a masked count of 0 changes nothing, flags included
+                    } else if (in.sub == Op.SHL || in.sub == Op.SAL) {
+                        in.op = Op.SHL_RI32;
+                    } else if (in.sub == Op.SHR) {
+                        in.op = Op.SHR_RI32;
+                    } else if (in.sub == Op.SAR) {
+                        in.op = Op.SAR_RI32;
+                    } else {
+                        in.op = Op.SHIFT_RI32;
+                    }
+                    if (in.op != Op.SHIFT_RI32) {
+                        in.imm = count;
+                    }
                 }
             }
             case Op.CMOV -> {
@@ -163,6 +193,19 @@ final class Specializer {
         in.cls = classOf(in).ordinal();
     }
 
+    /** The id of ALU operation {@code sub} among the six with their own id (from {@code first}), else the generic id. */
+    private static int common(int sub, int generic, int first) {
+        return switch (sub) {
+            case Op.ADD -> first;
+            case Op.OR -> first + 1;
+            case Op.AND -> first + 2;
+            case Op.SUB -> first + 3;
+            case Op.XOR -> first + 4;
+            case Op.CMP -> first + 5;
+            default -> generic;
+        };
+    }
+
     /** The hot register-register forms read "r[reg] op= r[rm]": put the destination in reg. */
     private static void swap(Insn in) {
         int t = in.reg;
@@ -177,7 +220,7 @@ final class Specializer {
 
     static InstructionClass classOf(Insn in) {
         switch (in.op) {
-            case Op.JMP, Op.JCC, Op.CALL, Op.CALL16, Op.RET, Op.RET16, Op.JMP_E, Op.JMP_E16, Op.CALL_E,
+            case Op.JMP, Op.JCC, Op.JZ, Op.JNZ, Op.CALL, Op.CALL16, Op.RET, Op.RET16, Op.JMP_E, Op.JMP_E16, Op.CALL_E,
                     Op.CALL_E16, Op.LOOP, Op.IRET, Op.RETF, Op.JMPF, Op.CALLF, Op.JMPF_M, Op.CALLF_M:
                 return InstructionClass.BRANCH;
             case Op.MUL, Op.IMUL1, Op.IMUL_GE, Op.IMUL_GEI, Op.IMUL_RR32:

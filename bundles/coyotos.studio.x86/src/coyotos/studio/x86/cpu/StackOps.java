@@ -9,8 +9,9 @@ import coyotos.studio.x86.decode.Insn;
 /**
  * Stack and near-transfer instructions at any operand size (the 32-bit forms of the hot ones are in the
  * interpreter's loop): PUSH/POP of an E operand, PUSHA/POPA, ENTER/LEAVE, 16-bit RET/JMP/CALL, LOOP and
- * JECXZ, XLAT, the moffs moves, BOUND, ARPL. Multi-part stores probe their whole range first, so a fault
- * leaves memory and registers as they were.
+ * JECXZ, XLAT, the moffs moves, BOUND, ARPL. Instructions with several stores check each in the CPU's order
+ * before making any, so a fault names the store the CPU would fault on and leaves memory and registers as
+ * they were.
  */
 final class StackOps {
     private final Core c;
@@ -54,13 +55,15 @@ final class StackOps {
         int[] r = c.r;
         int size = in.size;
         int sp = r[ESP];
-        int base = sp - 8 * size;
-        c.probeWrite(base, 8 * size);
+        // Probe the stores in the CPU's order (EAX at the top first), so the first that cannot be made is the
+        // one the #PF names; then make them all.
         for (int i = 0; i < 8; i++) {
-            // EAX at the highest address, EDI at the lowest; ESP as it was before the instruction.
+            c.probeWrite(sp - (i + 1) * size, size);
+        }
+        for (int i = 0; i < 8; i++) {
             c.write(sp - (i + 1) * size, size, c.getReg(size, i));
         }
-        r[ESP] = base;
+        r[ESP] = sp - 8 * size;
     }
 
     void popa(Insn in) {
@@ -77,32 +80,36 @@ final class StackOps {
         r[ESP] = sp + 8 * size;
     }
 
-    /** ENTER alloc, level: reads the outer frame pointers, then stores everything at once. */
+    /**
+     * ENTER alloc, level: the pushes and the reads of the outer frame pointers are checked in the CPU's order
+     * (push EBP, then read and push each outer frame pointer, then push the new frame pointer), then stored.
+     */
     void enter(Insn in) {
         int[] r = c.r;
         int size = in.size;
         int alloc = in.imm & 0xffff;
         int level = in.imm2 & 0x1f;
         int sp = r[ESP];
-        int bp = r[EBP];
         int n = 0;
+        c.probeWrite(sp - size, size);
         frame[n++] = c.getReg(size, EBP);
         int frameTemp = sp - size;
         if (level > 0) {
-            int tmp = bp;
+            int tmp = r[EBP];
             for (int i = 1; i < level; i++) {
                 tmp -= size;
-                frame[n++] = c.read(tmp, size);
+                int v = c.read(tmp, size);
+                c.probeWrite(sp - (n + 1) * size, size);
+                frame[n++] = v;
             }
+            c.probeWrite(sp - (n + 1) * size, size);
             frame[n++] = frameTemp;
         }
-        int total = n * size;
-        c.probeWrite(sp - total, total);
         for (int i = 0; i < n; i++) {
             c.write(sp - (i + 1) * size, size, frame[i]);
         }
         c.setReg(size, EBP, frameTemp);
-        r[ESP] = sp - total - alloc;
+        r[ESP] = sp - n * size - alloc;
     }
 
     void leave(Insn in) {

@@ -252,7 +252,8 @@ final class SystemOps {
         checkCode(selector);
         int size = in.size;
         int sp = c.r[ESP];
-        c.probeWrite(sp - 2 * size, 2 * size);
+        c.probeWrite(sp - size, size);
+        c.probeWrite(sp - 2 * size, size);
         c.write(sp - size, size, c.s.sel[CS]);
         c.write(sp - 2 * size, size, in.next());
         c.r[ESP] = sp - 2 * size;

@@ -157,6 +157,7 @@ public final class Decoder {
             operand(in, e, operand, opsize, b);
         }
         in.length = at - start;
+        in.flatAddress = in.addrSize == 4 && in.seg != Insn.FS && in.seg != Insn.GS;
         if (in.op == Op.JCC || in.op == Op.JMP || in.op == Op.CALL || in.op == Op.LOOP) {
             in.target = in.pc + in.length + in.imm;
             if (opsize == 2) {

@@ -47,6 +47,11 @@ public final class Insn {
     public boolean terminator;
     /** The interpreter's cost class of the instruction (an InstructionClass ordinal), set when it specialises. */
     public int cls;
+    /**
+     * The memory operand's address is just base + index * scale + displacement: 32-bit addressing through a
+     * segment other than FS and GS (the flat ones, whose base is 0). Set by the decoder.
+     */
+    public boolean flatAddress = true;
 
     public int next() {
         return pc + length;
@@ -67,5 +72,6 @@ public final class Insn {
         sib = false;
         terminator = false;
         cls = 0;
+        flatAddress = true;
     }
 }

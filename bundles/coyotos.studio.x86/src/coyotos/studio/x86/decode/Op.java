@@ -136,6 +136,18 @@ public final class Op {
     public static final int JMP_E16 = 125;
     public static final int CALL_E16 = 126;
     public static final int CALL16 = 127;
+    // the six common ALU operations, one id each, on 32-bit registers, immediates and loads (sub order:
+    // ADD OR AND SUB XOR CMP as listed), and compares of memory; JZ/JNZ
+    public static final int ADD_RR32 = 130, OR_RR32 = 131, AND_RR32 = 132, SUB_RR32 = 133, XOR_RR32 = 134,
+            CMP_RR32 = 135;
+    public static final int ADD_RI32 = 136, OR_RI32 = 137, AND_RI32 = 138, SUB_RI32 = 139, XOR_RI32 = 140,
+            CMP_RI32 = 141;
+    public static final int ADD_RM32 = 142, OR_RM32 = 143, AND_RM32 = 144, SUB_RM32 = 145, XOR_RM32 = 146,
+            CMP_RM32 = 147;
+    public static final int CMP_MR32 = 148, CMP_MI32 = 149;
+    public static final int JZ = 150, JNZ = 151;
+    /** Shifts of a 32-bit register by an immediate count of 1-31 (imm holds the masked count). */
+    public static final int SHL_RI32 = 152, SHR_RI32 = 153, SAR_RI32 = 154;
 
     // ALU operations (sub of ALU_*): the group-1 order of the opcode map.
     public static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7;

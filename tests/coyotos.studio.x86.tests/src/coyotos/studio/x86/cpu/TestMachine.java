@@ -73,6 +73,21 @@ public final class TestMachine implements CpuHost {
         return 0;
     }
 
+    /** What IN returns, and a log of IN and OUT ("in 0x60/1", "out 0x80/1=0xff"). */
+    public int inValue = 0x5a5a5a5a;
+    public final java.util.List<String> io = new java.util.ArrayList<>();
+
+    @Override
+    public int in(int port, int size) {
+        io.add(String.format("in 0x%x/%d", port, size));
+        return size == 4 ? inValue : inValue & ((1 << (8 * size)) - 1);
+    }
+
+    @Override
+    public void out(int port, int size, int value) {
+        io.add(String.format("out 0x%x/%d=0x%x", port, size, value));
+    }
+
     public Exit run(long budget) {
         return cpu.run(state, budget, counts);
     }
