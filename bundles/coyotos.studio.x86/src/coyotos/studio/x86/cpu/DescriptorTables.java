@@ -10,6 +10,11 @@ import java.util.Arrays;
  * any base. Limits are not checked (every Coyotos user segment is 4 GiB).
  */
 public final class DescriptorTables {
+    /**
+     * The second word of a present, 4 GiB, 32-bit, page-granular descriptor without its DPL and type (both are
+     * or-ed in; accessed bit set), as GDT.c writes its user segments (0x00cff300, 0x00cffb00).
+     */
+    private static final int FLAT_4G = 0x00cf_9000;
     /** Descriptor kinds. */
     public static final int ABSENT = 0, CODE = 1, DATA = 2, SYSTEM = 3;
 
@@ -51,18 +56,18 @@ public final class DescriptorTables {
 
     /** A flat 32-bit code segment (readable, non-conforming) at GDT index {@code index}. */
     public DescriptorTables code(int index, int privilege) {
-        return put(index, CODE, 0, privilege, false, 0x00cf_fa00 | (privilege << 13));
+        return put(index, CODE, 0, privilege, false, FLAT_4G | privilege << 13 | 0xb << 8);
     }
 
     /** A 32-bit data segment with the given base. */
     public DescriptorTables data(int index, int segmentBase, int privilege, boolean canWrite) {
         return put(index, DATA, segmentBase, privilege, canWrite,
-                0x00cf_9000 | (privilege << 13) | (canWrite ? 0x200 : 0));
+                FLAT_4G | privilege << 13 | (canWrite ? 0x3 : 0x1) << 8);
     }
 
     /** A system descriptor (TSS, LDT) or a kernel segment: present but not loadable from CPL 3. */
     public DescriptorTables system(int index, int privilege) {
-        return put(index, SYSTEM, 0, privilege, false, 0x0000_8900 | (privilege << 13));
+        return put(index, SYSTEM, 0, privilege, false, 0x0000_8900 | privilege << 13);
     }
 
     /** The values SLDT, STR, SGDT, SIDT and SMSW store (they are not privileged on these CPUs). */

@@ -17,7 +17,7 @@ class DifferentialTest {
     private static final String[] REGS = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "eflags"};
 
     @ParameterizedTest
-    @ValueSource(strings = {"alu", "shifts", "muldiv", "bits", "stack", "strings", "bcd", "misc", "crc32", "sort", "compute", "flags"})
+    @ValueSource(strings = {"alu", "shifts", "muldiv", "bits", "stack", "strings", "bcd", "misc", "crc32", "sort", "compute", "flags", "smc"})
     void interpreterMatchesLinux(String program) {
         byte[] ref = Reference.run(Programs.path(program));
         ByteBuffer b = ByteBuffer.wrap(ref).order(ByteOrder.LITTLE_ENDIAN);
