@@ -208,6 +208,7 @@ public final class Decoder {
             case K_O -> {
                 in.mem = true;
                 in.disp = imm(in.addrSize);
+                in.dispSize = in.addrSize;
                 in.eaMask = in.addrSize == 2 ? 0xffff : -1;
             }
             case K_AP -> {
@@ -256,19 +257,23 @@ public final class Decoder {
             if (base == 5 && mod == 0) {
                 in.base = Insn.NO_REG;
                 in.disp = imm(4);
+                in.dispSize = 4;
             } else {
                 in.base = base;
             }
         } else if (rm == 5 && mod == 0) {
             in.base = Insn.NO_REG;
             in.disp = imm(4);
+            in.dispSize = 4;
         } else {
             in.base = rm;
         }
         if (mod == 1) {
             in.disp = (byte) next();
+            in.dispSize = 1;
         } else if (mod == 2) {
             in.disp = imm(4);
+            in.dispSize = 4;
         }
         if (in.base == 4 || in.base == 5) {
             in.seg = Insn.SS;
@@ -285,14 +290,17 @@ public final class Decoder {
         if (mod == 0 && rm == 6) {
             in.base = Insn.NO_REG;
             in.disp = imm(2) & 0xffff;
+            in.dispSize = 2;
             return;
         }
         in.base = BASE16[rm];
         in.index = INDEX16[rm];
         if (mod == 1) {
             in.disp = (byte) next();
+            in.dispSize = 1;
         } else if (mod == 2) {
             in.disp = (short) imm(2);
+            in.dispSize = 2;
         }
         if (rm == 2 || rm == 3 || rm == 6) {
             in.seg = Insn.SS;

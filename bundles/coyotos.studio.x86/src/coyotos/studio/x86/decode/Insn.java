@@ -43,6 +43,8 @@ public final class Insn {
     public Opcode opcode;
     /** True when a SIB byte was present (the disassembler shows a redundant one as objdump does). */
     public boolean sib;
+    /** Bytes of displacement in the encoding (0, 1, 2 or 4), for the disassembler. */
+    public int dispSize;
     /** Ends a decoded block: changes EIP other than by falling through, or leaves to the host. */
     public boolean terminator;
     /** The interpreter's cost class of the instruction (an InstructionClass ordinal), set when it specialises. */
@@ -70,6 +72,7 @@ public final class Insn {
         addrSize = 4;
         opcode = null;
         sib = false;
+        dispSize = 0;
         terminator = false;
         cls = 0;
         flatAddress = true;

@@ -46,6 +46,10 @@ final class OpcodeMap {
         TWO[b] = e(m, op, sub, operands, flags);
     }
 
+    private static Opcode nop() {
+        return e("nop", Op.NOP, 0, "Ev", MODRM);
+    }
+
     private static Opcode group(Opcode... entries) {
         return new Opcode("(group)", Op.UD, 0, "", MODRM, entries);
     }
@@ -208,7 +212,7 @@ final class OpcodeMap {
         one(0xed, "in", Op.IN, 0, "eAX,DX", 0);
         one(0xee, "out", Op.OUT, 0, "DX,AL", BYTE);
         one(0xef, "out", Op.OUT, 0, "DX,eAX", 0);
-        one(0xf1, "icebp", Op.INT1, 0, "", TERMINATOR);
+        one(0xf1, "int1", Op.INT1, 0, "", TERMINATOR);
         one(0xf4, "hlt", Op.HLT, 0, "", TERMINATOR);
         one(0xf5, "cmc", Op.FLAG_OP, Op.F_CMC, "", 0);
         ONE[0xf6] = group(e("test", Op.TEST_EI, 0, "Eb,Ib", MODRM | BYTE), e("test", Op.TEST_EI, 0, "Eb,Ib", MODRM | BYTE),
@@ -251,8 +255,13 @@ final class OpcodeMap {
         two(0x08, "invd", Op.PRIVILEGED, 0, "", 0);
         two(0x09, "wbinvd", Op.PRIVILEGED, 0, "", 0);
         two(0x0b, "ud2", Op.UD, 0, "", INVALID);
-        two(0x0d, "nop", Op.NOP, 0, "Ev", MODRM);
-        for (int b = 0x18; b <= 0x1f; b++) {
+        // hint NOPs (Intel SDM Vol. 2 "NOP", "PREFETCHh"): the prefetches are hints with no architectural effect
+        TWO[0x0d] = group(e("prefetch", Op.NOP, 0, "M", MODRM), e("prefetchw", Op.NOP, 0, "M", MODRM),
+                nop(), nop(), nop(), nop(), nop(), nop());
+        TWO[0x18] = group(e("prefetchnta", Op.NOP, 0, "M", MODRM), e("prefetcht0", Op.NOP, 0, "M", MODRM),
+                e("prefetcht1", Op.NOP, 0, "M", MODRM), e("prefetcht2", Op.NOP, 0, "M", MODRM), nop(), nop(), nop(),
+                nop());
+        for (int b = 0x19; b <= 0x1f; b++) {
             two(b, "nop", Op.NOP, 0, "Ev", MODRM);
         }
         two(0x20, "mov", Op.PRIVILEGED, 0, "Ed,Cd", MODRM | DWORD);
