@@ -14,6 +14,8 @@ final class Block {
     /** The next page, when the block's (single) instruction runs into it; else null. */
     final byte[] page2;
     final Insn[] code;
+    /** Each instruction's execution id, in an array of its own so the dispatch does not wait for the Insn load. */
+    final int[] ops;
     final int endEip;
     /** The last instruction does not set EIP itself (it is no branch): execution continues at {@link #endEip}. */
     final boolean fallsThrough;
@@ -30,6 +32,10 @@ final class Block {
         this.page = page;
         this.page2 = page2;
         this.code = code;
+        this.ops = new int[code.length];
+        for (int i = 0; i < code.length; i++) {
+            ops[i] = code[i].op;
+        }
         Insn last = code[code.length - 1];
         this.endEip = last.next();
         this.fallsThrough = !last.opcode.has(Opcode.BRANCH);

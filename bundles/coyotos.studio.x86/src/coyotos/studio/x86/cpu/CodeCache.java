@@ -88,8 +88,9 @@ final class CodeCache {
         }
         for (Block b : list) {
             b.valid = false;
-            for (var in : b.code) {
-                in.op = Op.STALE;
+            for (int k = 0; k < b.code.length; k++) {
+                b.code[k].op = Op.STALE;
+                b.ops[k] = Op.STALE;
             }
             int i = slot(b.eip);
             if (table[i] == b) {

@@ -60,6 +60,7 @@ final class Executor extends Core {
             try {
                 Block blk = block(s.eip);
                 code = blk.code;
+                int[] ops = blk.ops;
                 int n = code.length;
                 boolean stepping = (s.eflags & CpuState.TF) != 0;
                 boolean whole = n <= left && !stepping;
@@ -68,7 +69,7 @@ final class Executor extends Core {
                 }
                 for (; i < n; i++) {
                     Insn in = code[i];
-                    switch (in.op) {
+                    switch (ops[i]) {
                         case Op.NOP:
                             break;
                         case Op.MOV_RR32:
