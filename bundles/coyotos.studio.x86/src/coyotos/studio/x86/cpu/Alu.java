@@ -26,6 +26,43 @@ final class Alu {
         s.res = Flags.sext(res, size);
     }
 
+    // The hot 32-bit forms, small enough for the JIT to inline into the interpreter's loop.
+
+    static int add32(CpuState s, int a, int b) {
+        int v = a + b;
+        s.lazy = Flags.ADD32;
+        s.res = v;
+        s.a = a;
+        s.b = b;
+        return v;
+    }
+
+    /** SUB, and CMP (which ignores the result). */
+    static int sub32(CpuState s, int a, int b) {
+        int v = a - b;
+        s.lazy = Flags.SUB32;
+        s.res = v;
+        s.a = a;
+        s.b = b;
+        return v;
+    }
+
+    /** AND, OR, XOR, TEST: the flags of the result {@code v}. */
+    static int logic32(CpuState s, int v) {
+        s.lazy = Flags.LOGIC32;
+        s.res = v;
+        return v;
+    }
+
+    /** SHL, SHR, SAR of {@code a} by a count of 1-31 whose result is {@code v}. */
+    static int shift32(CpuState s, int kind, int a, int count, int v) {
+        s.lazy = kind << 3 | 4;
+        s.res = v;
+        s.a = a;
+        s.b = count;
+        return v;
+    }
+
     /** ADD OR ADC SBB AND SUB XOR CMP on 32-bit operands. */
     static int alu32(CpuState s, int op, int a, int b) {
         int res;

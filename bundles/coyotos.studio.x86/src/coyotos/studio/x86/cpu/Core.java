@@ -30,6 +30,8 @@ abstract class Core {
     DescriptorTables tables = new DescriptorTables();
     CpuState s;
     int[] r;
+    /** Instructions retired in the current run before the current block (RDTSC starts a block). */
+    long runRetired;
     /** Set by another thread through X86Interpreter.requestStop; read at block boundaries. */
     volatile boolean stopRequested;
 
