@@ -21,7 +21,6 @@ final class Block {
     final boolean fallsThrough;
     /** Retired instructions per class when the whole block runs. */
     final int[] classCounts;
-    boolean valid = true;
     /** The page map's epoch when the block's pages were last found mapped executable where it runs. */
     int epoch = -1;
     /** Complete runs not yet added to the caller's counts (nonzero: the block is on the touched list). */

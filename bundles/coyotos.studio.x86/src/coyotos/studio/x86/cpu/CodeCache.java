@@ -59,7 +59,6 @@ final class CodeCache {
 
     /** Removes a block replaced in the table; its page lists forget it. */
     private void drop(Block b) {
-        b.valid = false;
         unregister(b, b.page);
         if (b.page2 != null) {
             unregister(b, b.page2);
@@ -87,7 +86,6 @@ final class CodeCache {
             return false;
         }
         for (Block b : list) {
-            b.valid = false;
             for (int k = 0; k < b.code.length; k++) {
                 b.code[k].op = Op.STALE;
                 b.ops[k] = Op.STALE;
