@@ -23,6 +23,8 @@ final class Block {
     final int[] classCounts;
     /** The page map's epoch when the block's pages were last found mapped executable where it runs. */
     int epoch = -1;
+    /** The blocks that last followed this one (a branch has two successors), to skip the table lookup. */
+    Block next, other;
     /** Complete runs not yet added to the caller's counts (nonzero: the block is on the touched list). */
     long runs;
 

@@ -57,8 +57,12 @@ final class CodeCache {
         list.add(b);
     }
 
-    /** Removes a block replaced in the table; its page lists forget it. */
+    /**
+     * Removes a block replaced in the table; its page lists forget it, so no later write would drop it: the
+     * epoch moves on, so no other block's successor link leads to it any more.
+     */
     private void drop(Block b) {
+        pages.epoch++;
         unregister(b, b.page);
         if (b.page2 != null) {
             unregister(b, b.page2);
@@ -85,6 +89,7 @@ final class CodeCache {
         if (list == null) {
             return false;
         }
+        pages.epoch++;
         for (Block b : list) {
             for (int k = 0; k < b.code.length; k++) {
                 b.code[k].op = Op.STALE;

@@ -38,6 +38,7 @@ final class Executor extends Core {
     private Exit loop(long budget) {
         final CpuState s = this.s;
         final int[] r = this.r;
+        Block prev = null;
         while (true) {
             if (stopRequested) {
                 stopRequested = false;
@@ -50,7 +51,8 @@ final class Executor extends Core {
             Insn[] code = null;
             int i = 0;
             try {
-                Block blk = block(s.eip);
+                Block blk = successor(prev, s.eip);
+                prev = blk;
                 code = blk.code;
                 int[] ops = blk.ops;
                 int n = code.length;
@@ -341,6 +343,29 @@ final class Executor extends Core {
             return new Exit(ExitKind.STOPPED, -1, 0, 0, pc, runRetired);
         }
         return new Exit(ExitKind.FAULT, e.vector, e.errorCode, e.cr2, pc, runRetired);
+    }
+
+    /**
+     * The block at {@code eip}: one of the two that last followed {@code prev} if nothing has changed since
+     * (the page map's epoch moves on with every change to translations or decoded code), else from the cache.
+     */
+    private Block successor(Block prev, int eip) {
+        if (prev != null) {
+            int epoch = pages.epoch;
+            Block n = prev.next;
+            if (n != null && n.eip == eip && n.epoch == epoch) {
+                return n;
+            }
+            n = prev.other;
+            if (n != null && n.eip == eip && n.epoch == epoch) {
+                return n;
+            }
+            n = block(eip);
+            prev.other = prev.next;
+            prev.next = n;
+            return n;
+        }
+        return block(eip);
     }
 
     /** The block at {@code eip}, from the cache while its pages are still mapped executable, else decoded. */
