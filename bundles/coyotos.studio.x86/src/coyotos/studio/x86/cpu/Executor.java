@@ -7,7 +7,7 @@ import coyotos.studio.x86.decode.Op;
 
 /**
  * The hot loop: find the decoded block at EIP, run its instructions through one flat switch (the common
- * 32-bit forms inline, the rest through {@link #rare}), account retired instructions per block, and leave on
+ * 32-bit forms inline, the rest through {@link SlowPath}), account retired instructions per block, and leave on
  * an exception, a trap, a system call, the budget or a stop request. Nothing is allocated per instruction.
  */
 final class Executor extends Core {

@@ -26,7 +26,7 @@ import coyotos.studio.x86.decode.Opcode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** AT&T syntax the way GNU objdump writes it, from a decoded (not specialised) instruction. */
+/** AT&amp;T syntax the way GNU objdump writes it, from a decoded (not specialised) instruction. */
 final class AttSyntax {
     private static final String[] R32 = {"%eax", "%ecx", "%edx", "%ebx", "%esp", "%ebp", "%esi", "%edi"};
     private static final String[] R16 = {"%ax", "%cx", "%dx", "%bx", "%sp", "%bp", "%si", "%di"};

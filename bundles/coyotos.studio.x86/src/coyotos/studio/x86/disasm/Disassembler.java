@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Disassembles IA-32 instructions with the interpreter's own decoder, in AT&T syntax as GNU objdump prints it
+ * Disassembles IA-32 instructions with the interpreter's own decoder, in AT&amp;T syntax as GNU objdump prints it
  * (operands source first, {@code %} registers, {@code $} immediates, a size suffix only where no register
  * operand gives the size, branch targets as bare hexadecimal addresses). Used by the Trace to show the
  * instruction at a fault's PC and by the debugger.
