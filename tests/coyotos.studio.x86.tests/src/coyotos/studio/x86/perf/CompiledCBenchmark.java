@@ -9,6 +9,6 @@ public final class CompiledCBenchmark {
     }
 
     public static void main(String[] args) {
-        ProgramBenchmark.run("compiled C", "cbench");
+        ProgramTiming.run("compiled C", "cbench");
     }
 }

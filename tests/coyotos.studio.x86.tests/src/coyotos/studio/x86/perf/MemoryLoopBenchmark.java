@@ -10,6 +10,6 @@ public final class MemoryLoopBenchmark {
     }
 
     public static void main(String[] args) {
-        ProgramBenchmark.run("memory loop", "memloop");
+        ProgramTiming.run("memory loop", "memloop");
     }
 }

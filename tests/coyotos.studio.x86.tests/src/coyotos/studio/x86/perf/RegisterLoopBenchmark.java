@@ -9,6 +9,6 @@ public final class RegisterLoopBenchmark {
     }
 
     public static void main(String[] args) {
-        ProgramBenchmark.run("register loop", "regloop");
+        ProgramTiming.run("register loop", "regloop");
     }
 }

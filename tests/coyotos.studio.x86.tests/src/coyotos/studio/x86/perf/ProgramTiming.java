@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  * instructions, each REP-prefixed instruction counted once) and the time ratio. The programs are built by the
  * test bundle's Maven build; pass -Dcoyotos.x86.programs=DIR to point elsewhere.
  */
-final class ProgramBenchmark {
+final class ProgramTiming {
     private static final int RUNS = 3;
     private static long lastWall;
 
-    private ProgramBenchmark() {
+    private ProgramTiming() {
     }
 
     static void run(String title, String program) {
