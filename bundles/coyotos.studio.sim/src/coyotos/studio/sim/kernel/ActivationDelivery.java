@@ -86,6 +86,7 @@ final class ActivationDelivery {
                 escalateNew(p, va, f);
                 return false;
             }
+            k.spend(p); // a huge region is long work inside one step: keep it within the run's limits
         }
         return true;
     }

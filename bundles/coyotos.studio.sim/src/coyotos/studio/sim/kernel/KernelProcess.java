@@ -49,6 +49,8 @@ final class KernelProcess {
     long repeatFaults;
     int lastHandler = -1;
     long messagesReceived;
+    /** Units of work this process spent: its steps and the references of its long steps (see RunBudget). */
+    long work;
 
     KernelProcess(int index, ProcessSpec spec, Cap space, Cap handler, Cap[] capRegs, HardwarePageTables hw,
             long seed) {

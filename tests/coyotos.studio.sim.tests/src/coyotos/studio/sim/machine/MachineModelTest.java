@@ -82,6 +82,11 @@ class MachineModelTest {
         assertEquals(1024, reg.get("p4-big-tlb").tlbEntries());
         assertEquals(CpuProfiles.P4_2007.cr3LoadCycles(), mine.cr3LoadCycles());
         assertThrows(NoSuchElementException.class, () -> reg.get("nope"));
-        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.P4_2007.toBuilder("bad").tlb(100, 3, 1).build());
+        // Any geometry is simulated (100 entries, 3 ways: 33 sets, one with 4 ways); sizes no array holds are not.
+        assertEquals(100, CpuProfiles.P4_2007.toBuilder("odd").tlb(100, 3, 1).build().tlbEntries());
+        assertThrows(IllegalArgumentException.class,
+                () -> CpuProfiles.P4_2007.toBuilder("huge").tlb(Integer.MAX_VALUE, 4, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.P4_2007.toBuilder("no-ways").tlb(64, 0, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.P4_2007.toBuilder("negative").cr3Load(-1000).build());
     }
 }

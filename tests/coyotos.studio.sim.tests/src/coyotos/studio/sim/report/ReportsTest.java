@@ -46,8 +46,9 @@ class ReportsTest {
     @DisplayName("JSON has exactly the agreed top-level keys, faults keys, and the digest")
     void jsonKeys() {
         String json = JsonReport.render(R);
-        assertEquals(List.of("profile", "totalCycles", "categories", "processes", "faults", "memory", "digest"),
-                topLevelKeys(json));
+        assertEquals(List.of("profile", "totalCycles", "categories", "processes", "faults", "memory", "digest",
+                "termination", "diagnosis"), topLevelKeys(json));
+        assertTrue(json.contains("\"termination\": \"" + R.termination().name() + "\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
         assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
         assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
