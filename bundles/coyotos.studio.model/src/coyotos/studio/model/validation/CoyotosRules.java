@@ -39,7 +39,12 @@ public final class CoyotosRules {
             new ReplyEndpointSharedRule(),
             new ReplyEndpointPmRule(),
             new PageSharedWritableRule(),
-            new KernelRangeRule());
+            new KernelRangeRule(),
+            // hardening: inputs the simulator would otherwise misread (appended: a rule's code is its position)
+            new ProfileNegativeValueRule(),
+            new ProfileValueRangeRule(),
+            new WorkloadReceiveMixedRule(),
+            new ActivationStackUnmappedRule());
 
     private CoyotosRules() {
     }
