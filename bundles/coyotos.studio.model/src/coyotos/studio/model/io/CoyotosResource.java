@@ -79,6 +79,16 @@ public class CoyotosResource extends XMIResourceImpl {
         return true;
     }
 
+    /**
+     * Every id of a .coyotos file is an xmi:id in the id map (the metamodel has no ID attributes). Saying so keeps
+     * EMF from scanning the whole model for each id it cannot find: a file with n dangling references loads in
+     * O(n), not O(n²).
+     */
+    @Override
+    protected boolean useIDAttributes() {
+        return false;
+    }
+
     /** Marks this resource as the result of a failed load: it must never be saved over its file. */
     public void setLoadFailed(boolean loadFailed) {
         this.loadFailed = loadFailed;

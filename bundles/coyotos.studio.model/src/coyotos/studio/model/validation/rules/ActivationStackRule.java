@@ -26,10 +26,10 @@ public final class ActivationStackRule extends AbstractRule {
                 continue;
             }
             if (ah.getStack() == null || ah.getStack().getSize() <= 0) {
-                r.report(this, ah, Labels.of(ah) + " of " + Labels.of(p) + " has no stack: it runs on its own stack. "
+                r.report(this, ah, Labels.of(ah) + " has no stack: it runs on its own stack. "
                         + "Give it a stack region outside the regions it handles.");
             } else if (!FaultPaths.overlapping(ah.getStack(), ah.getHandles()).isEmpty()) {
-                r.report(this, ah, "The stack of " + Labels.of(ah) + " of " + Labels.of(p) + " lies in a region it "
+                r.report(this, ah, "The stack of " + Labels.of(ah) + " lies in a region it "
                         + "handles: a fault on its own stack would be delivered to itself. Move the stack out, "
                         + "or drop that region from the handled ones.");
             }

@@ -39,7 +39,7 @@ public final class ActivationStackUnmappedRule extends AbstractRule {
                         : !(w.leaf() instanceof Page) ? "lands in a cap page, not a data page"
                         : w.readOnly() || w.weak() ? "is mapped " + (w.readOnly() ? "read-only" : "weak") : null;
                 if (why != null) {
-                    r.report(this, stack, "The stack of " + Labels.of(ah) + " of " + Labels.of(p) + " " + why + " at 0x"
+                    r.report(this, stack, "The stack of " + Labels.of(ah) + " " + why + " at 0x"
                             + Long.toHexString(va) + ": the kernel cannot write the activation frame there, so every "
                             + "fault would escalate as ActivationFail. Map the stack pages writable in the process's space.");
                     break;
