@@ -221,7 +221,14 @@ public final class ModelLoader {
             return "unknown problem";
         }
         String m = message.replaceFirst(" \\([^()]*, -?\\d+, -?\\d+\\)$", "")
-                .replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "");
+                .replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+                // the JDK parser's "org.xml.sax.SAXParseExceptionpublicId: ...; lineNumber: 9; columnNumber: 7; "
+                .replaceFirst("^.*SAXParseException.*columnNumber: -?\\d+; ", "")
+                .replaceFirst("^JAXP\\d+: ", "");
+        if (m.contains("jdk.xml.maxElementDepth")) {
+            return "The file nests elements deeper than the XML parser allows (" + m.replaceAll("\\.$", "")
+                    + "): loops inside loops that deep are refused. Flatten the nesting.";
+        }
         if (m.contains("byte UTF-8 sequence") || m.startsWith("Invalid byte") || m.contains("MalformedInput")) {
             return "The file is not valid UTF-8 text (" + m.replaceAll("\\.$", "") + "). Save it as UTF-8, or "
                     + "declare its real encoding in the XML declaration.";
