@@ -115,6 +115,25 @@ class SimulationRunTest {
         assertTrue(RunLibrary.get().runs().isEmpty(), "a cancelled run adds no results");
     }
 
+    /** The launch runs through ModelSimulation as the CLI does: the model's own profile, the launch's limits. */
+    @Test
+    void theModelsOwnProfileAndTheLaunchLimitsApply() throws Exception {
+        IFile f = project.getFile("own-profile.coyotos");
+        f.create(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(SimulationSettingsTest.OWN_PROFILE)),
+                true, null);
+        int before = RunLibrary.get().runs().size();
+        ILaunchConfigurationWorkingCopy config = SimulationLaunchShortcut.configurationFor(f).getWorkingCopy();
+        config.setAttribute(SimulationSettings.PROFILE, "mine");
+        config.setAttribute(SimulationSettings.MAX_EVENTS, "20000");
+        config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        Workbench.waitUntil("own-profile.coyotos finishes", RUN_TIMEOUT, () -> RunLibrary.get().runs().size() > before);
+        StoredRun run = RunLibrary.get().runs().get(RunLibrary.get().runs().size() - 1);
+        assertEquals("mine", run.record().profile());
+        assertEquals("EVENT_LIMIT", run.record().termination());
+        assertEquals(20_001, run.record().events(), "the limit of the launch, plus the event that records the stop");
+        assertTrue(run.record().diagnosis().contains("'worker' spent most of them"), run.record().diagnosis());
+    }
+
     private static java.util.function.BooleanSupplier sleepFor(long millis) {
         long until = System.currentTimeMillis() + millis;
         return () -> System.currentTimeMillis() >= until;

@@ -1,15 +1,30 @@
 package coyotos.studio.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.ui.internal.launch.SimulationSettings;
+import coyotos.studio.ui.internal.wizards.ExampleModels;
 
-/** The Model field of the launch tab is checked on every keystroke; half-typed paths are errors, not crashes. */
+/**
+ * The launch tab's fields are checked on every keystroke, as the CLI checks its options: half-typed paths are
+ * errors, not crashes; numbers are decimal or 0x; the model's own profile is a profile.
+ */
 class SimulationSettingsTest {
+    /** A crafted model of the simulator's tests whose custom profile is called "mine". */
+    static final Path OWN_PROFILE = Path.of("../coyotos.studio.sim.model.tests/testfiles/hostile/profile-odd-tlb.coyotos");
 
     @Test
     void halfTypedModelPathsAreReportedNotThrown() {
@@ -20,6 +35,34 @@ class SimulationSettingsTest {
             } catch (CoreException e) {
                 assertTrue(e.getStatus().getMessage().contains("/project/model.coyotos"), e.getStatus().getMessage());
             }
+        }
+    }
+
+    @Test
+    void theModelsOwnProfileAndDecimalNumbersAreAcceptedAsByTheCli() throws Exception {
+        IProject project = ExampleModels.createProject(new NullProgressMonitor());
+        try {
+            IFile f = project.getFile("own-profile.coyotos");
+            f.create(new ByteArrayInputStream(Files.readAllBytes(OWN_PROFILE)), true, null);
+            String path = f.getFullPath().toString();
+            SimulationSettings s = SimulationSettings.check(path, "mine", "010", "1_000", "0x10", "30");
+            assertEquals("mine", s.profile());
+            assertEquals(10L, s.overrides().seed());
+            assertEquals(1000L, s.overrides().maxCycles());
+            assertEquals(16L, s.overrides().maxEvents());
+            assertEquals(30L, s.overrides().maxSeconds());
+            CoreException unknown = assertThrows(CoreException.class,
+                    () -> SimulationSettings.check(path, "vax-780", "", "", "", ""));
+            assertEquals("Unknown CPU profile 'vax-780'. Known profiles: p4-2007, modern-pcid, modern-kpti, mine.",
+                    unknown.getStatus().getMessage());
+            CoreException zero = assertThrows(CoreException.class,
+                    () -> SimulationSettings.check(path, "", "", "", "0", ""));
+            assertEquals("Max events must be greater than 0, not 0.", zero.getStatus().getMessage());
+            CoreException otherModel = assertThrows(CoreException.class, () -> SimulationSettings
+                    .check(project.getFile("seed-activation.coyotos").getFullPath().toString(), "mine", "", "", "", ""));
+            assertTrue(otherModel.getStatus().getMessage().startsWith("Unknown CPU profile 'mine'"));
+        } finally {
+            project.delete(true, true, null);
         }
     }
 }

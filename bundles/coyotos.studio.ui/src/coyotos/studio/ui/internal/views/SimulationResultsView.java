@@ -165,10 +165,21 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
             rows.add(new SummaryRow(first ? "Memory" : "", e.getKey() + " (bytes)", Cycles.count(e.getValue()), "", ""));
             first = false;
         }
-        if (r.diagnosis() != null && !r.diagnosis().isBlank()) {
+        // How the run ended comes first: COMPLETED only when every process finished normally.
+        rows.add(0, new SummaryRow("Run", "ended", r.termination() + " (" + phrase(r.termination()) + ")", "", ""));
+        if (r.diagnosis() != null && !r.diagnosis().isBlank() && !"completed".equals(r.diagnosis())) {
             rows.add(new SummaryRow("Diagnosis", r.termination(), r.diagnosis(), "", ""));
         }
         return rows;
+    }
+
+    /** The simulator's words for a termination saved by name (a record from a newer version keeps its name). */
+    private static String phrase(String termination) {
+        try {
+            return coyotos.studio.sim.result.Termination.valueOf(termination).phrase();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return String.valueOf(termination);
+        }
     }
 
     /** What the view shows about the runs it knows; tests read it. */
