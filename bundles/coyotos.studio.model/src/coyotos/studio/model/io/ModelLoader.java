@@ -221,7 +221,7 @@ public final class ModelLoader {
             return "unknown problem";
         }
         String m = message.replaceFirst(" \\([^()]*, -?\\d+, -?\\d+\\)$", "")
-                .replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+                .replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)[:;] *", "")
                 // the JDK parser's "org.xml.sax.SAXParseExceptionpublicId: ...; lineNumber: 9; columnNumber: 7; "
                 .replaceFirst("^.*SAXParseException.*columnNumber: -?\\d+; ", "")
                 .replaceFirst("^JAXP\\d+: ", "");
