@@ -48,8 +48,9 @@ class ReportsTest {
     void jsonKeys() {
         String json = JsonReport.render(R);
         assertEquals(List.of("profile", "kernel", "totalCycles", "categories", "processes", "faults", "memory",
-                "digest"), topLevelKeys(json));
+                "digest", "termination", "diagnosis"), topLevelKeys(json));
         assertTrue(json.contains("\"kernel\": \"coyotos-2007\""), json);
+        assertTrue(json.contains("\"termination\": \"" + R.termination().name() + "\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
         assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
         assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
