@@ -10,7 +10,12 @@ public enum CapType {
     BACKGROUND_WINDOW,
     ENTRY, ENDPOINT, PROCESS, SPACE_BANK, SCHEDULE,
     /** Local window: translation continues through another slot of the GPT that holds it, at an offset. */
-    LOCAL_WINDOW;
+    LOCAL_WINDOW,
+    /**
+     * The kernel's log (spec §2 miscellaneous capabilities; caps/cap_KernLog.c): {@code KernLog.log} prints a line
+     * on the kernel console.
+     */
+    KERNLOG;
 
     /** Memory capabilities are the ones a GPT walk may traverse (§4.3.1 Address Translation). */
     public boolean isMemory() {

@@ -95,6 +95,11 @@ public record Capability(CapType type, String target, int restrictions, long gua
         return new Capability(CapType.PROCESS, processId, 0, 0, NO_GUARD, 0);
     }
 
+    /** The kernel log capability: it designates a kernel service, not an object (no target). */
+    public static Capability kernLog() {
+        return new Capability(CapType.KERNLOG, "kernlog", 0, 0, NO_GUARD, 0);
+    }
+
     public static Capability spaceBank(String bankId) {
         return new Capability(CapType.SPACE_BANK, bankId, 0, 0, NO_GUARD, 0);
     }

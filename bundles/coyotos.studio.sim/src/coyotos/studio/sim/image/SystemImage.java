@@ -52,6 +52,11 @@ public record SystemImage(String name, List<ProcessSpec> processes, List<Gpt> gp
                 check(ids, c, "GPT " + g.id());
             }
         }
+        for (CapPage cp : capPages) {
+            for (Capability c : cp.slots()) {
+                check(ids, c, "cap page " + cp.id());
+            }
+        }
         for (ProcessSpec p : procs) {
             for (Capability c : p.capRegisters()) {
                 check(ids, c, "process " + p.id());
@@ -109,7 +114,10 @@ public record SystemImage(String name, List<ProcessSpec> processes, List<Gpt> gp
         public Builder process(ProcessSpec p) { processes.put(p.id(), p); return this; }
         public Builder gpt(Gpt g) { gpts.put(g.id(), g); return this; }
         public Builder page(String id) { pages.put(id, new Page(id)); return this; }
+        /** A page with contents (a loaded program's text or data); see {@link Page#contents()}. */
+        public Builder page(String id, byte[] contents) { pages.put(id, new Page(id, contents)); return this; }
         public Builder capPage(String id) { capPages.put(id, new CapPage(id)); return this; }
+        public Builder capPage(CapPage c) { capPages.put(c.id(), c); return this; }
         public Builder endpoint(Endpoint e) { endpoints.put(e.id(), e); return this; }
         public Builder bank(SpaceBank b) { banks.put(b.id(), b); return this; }
         public Builder setup(Setup s) { this.setup = s; return this; }

@@ -41,12 +41,18 @@ final class Diagnosis {
             } else if (p.state == ProcessState.BLOCKED_SEND) {
                 waits.add(String.format("process '%s' is blocked sending to '%s', which never receives",
                         p.name, name(k, p.waitingOn)));
-            } else if (p.state == ProcessState.RECEIVING && !p.isServer() && p.bank < 0 && t == Termination.STALLED) {
+            } else if (p.state == ProcessState.RECEIVING && p.regs != null && !Kernel.idleProgram(p)
+                    && t == Termination.STALLED) {
+                waits.add(String.format("process '%s' waits in a closed wait for a message on endpoint id %d, which "
+                        + "never came", p.name, p.regs.epID));
+            } else if (p.state == ProcessState.RECEIVING && !p.isServer() && p.bank < 0 && p.regs == null
+                    && t == Termination.STALLED) {
                 waits.add(String.format("process '%s' waits for a reply from '%s', which never came", p.name,
                         name(k, p.lastHandler)));
             } else if (p.state == ProcessState.HALTED) {
-                halted.add(String.format("process '%s' halted on %s at 0x%x, which no handler resolved", p.name,
-                        FaultCode.name(p.faultCode), p.faultInfo));
+                halted.add(String.format("process '%s' halted on %s at 0x%x%s, which no handler resolved", p.name,
+                        FaultCode.name(p.faultCode), p.faultInfo,
+                        p.regs == null ? "" : String.format(" (pc 0x%08x)", p.regs.cpu.eip())));
             }
         }
         if (t.stoppedEarly()) {
@@ -70,6 +76,7 @@ final class Diagnosis {
             case STEP_LIMIT -> "the run reached its limit of " + count(limit) + " steps (loop iterations and memory "
                     + "references, with or without events)";
             case TIME_LIMIT -> "the run reached its wall-time limit of " + seconds(limit);
+            case INSTRUCTION_LIMIT -> "the run reached its limit of " + count(limit) + " instructions";
             default -> "the run was cancelled";
         });
         if (k.working >= 0) {
@@ -77,7 +84,8 @@ final class Diagnosis {
             // a server's per-message work is steps of its own program (ServerLoop), so it is named like any process
             sb.append(w.isServer() && w.state == ProcessState.RUNNING
                     ? String.format(" while server '%s' was doing its per-message work", w.name)
-                    : " while process '" + w.name + "' was running");
+                    : " while process '" + w.name + "' was running"
+                            + (w.regs == null ? "" : String.format(" (pc 0x%08x)", w.regs.cpu.eip())));
         }
         KernelProcess top = null;
         long topAmount = -1;
@@ -91,7 +99,12 @@ final class Diagnosis {
             }
         }
         if (top != null && topAmount > 0) {
-            String unit = t == Termination.CYCLE_LIMIT ? "cycles" : t == Termination.EVENT_LIMIT ? "events" : "steps";
+            String unit = switch (t) {
+                case CYCLE_LIMIT -> "cycles";
+                case EVENT_LIMIT -> "events";
+                case INSTRUCTION_LIMIT -> "instructions";
+                default -> "steps";
+            };
             sb.append(String.format("; '%s' spent most of them: %s of %s %s (%.1f%%)", top.name, count(topAmount),
                     count(sum), unit, 100.0 * topAmount / sum));
             if (top.state == ProcessState.RUNNING || top.state == ProcessState.READY
@@ -106,6 +119,7 @@ final class Diagnosis {
         return switch (t) {
             case CYCLE_LIMIT -> k.meter.total(p.index);
             case EVENT_LIMIT -> k.bus.eventsOf(p.index);
+            case INSTRUCTION_LIMIT -> p.regs == null ? 0 : p.regs.retired();
             default -> p.work;
         };
     }

@@ -45,7 +45,16 @@ final class FaultDelivery {
 
     /** A translation fault of {@code p} at {@code va}; p is in the kernel and memory.result describes the walk. */
     void raise(KernelProcess p, long va, int code) {
-        record(p, va, code, k.memory.result);
+        raise(p, va, code, k.memory.result);
+    }
+
+    /**
+     * A translation fault of {@code p} at {@code va} found by {@code walk} ({@code proc_deliver_memory_fault}). p is
+     * the process on the CPU, in the kernel, or a receiver whose string or capability destination faulted while
+     * another process sent to it (kern_Process.c:355-400: the fault goes to the receiver, which stops receiving).
+     */
+    void raise(KernelProcess p, long va, int code, TranslationResult found) {
+        record(p, va, code, found);
         TranslationResult walk = p.pendingFault;
         int kept = MemoryHandlerSearch.keptEntry(walk, code, k.store);
         if (kept >= 0) {
@@ -64,8 +73,28 @@ final class FaultDelivery {
             // Slot 15 holds no usable entry capability: fall through to the process handler (kern_Process.c:370).
         }
         p.faultPending = true;
+        if (k.cur != p) {
+            // A receiver faulted by a sender: made ready at the front, it meets its fault when dispatched
+            // (kern_Process.c:383-392).
+            k.makeReady(p, true);
+            return;
+        }
         deliverProcessFault(p);
     }
+
+    /**
+     * {@code proc_TakeFault} for a fault that is not a memory fault (an IA-32 exception the vector handlers map to
+     * a Process.idl code, a malformed system call): no memory handler applies, so the fault is set on the process
+     * and goes to its process handler (or its activation handler, what-if); with no usable handler it stops.
+     */
+    void takeFault(KernelProcess p, int code, long info) {
+        record(p, info, code, NO_WALK);
+        p.faultPending = true;
+        deliverProcessFault(p);
+    }
+
+    /** The walk of a fault that did not come from a translation. */
+    private static final TranslationResult NO_WALK = new TranslationResult();
 
     /** Records a new fault in faultCode/faultInfo (proc_SetFault) and in the statistics. */
     void record(KernelProcess p, long va, int code, TranslationResult walk) {

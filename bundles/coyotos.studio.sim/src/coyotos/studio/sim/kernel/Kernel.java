@@ -43,6 +43,7 @@ public final class Kernel {
     final EventBus bus;
     final Machine machine;
     final MemoryAccess memory;
+    final GptWalk walk;
     final FaultStats faults = new FaultStats();
     final KernelProcess[] procs;
     final int[] endpointRecipient;
@@ -63,6 +64,8 @@ public final class Kernel {
     final Ipc ipc;
     final Scheduler scheduler;
     final Interpreter interpreter;
+    /** The instruction-level path, when some process runs machine code; else null. */
+    final ProgramExecution programs;
     KernelProcess cur;
     private int lastRun = -1;
     private RunBudget budget = RunBudget.UNLIMITED;
@@ -81,8 +84,8 @@ public final class Kernel {
         this.meter = new CostMeter(n + banks);
         this.bus = new EventBus(sink, meter);
         this.machine = new Machine(rules, meter, bus);
-        this.memory = new MemoryAccess(meter, bus, machine,
-                new GptWalk(store, rules.nx(), MemoryAccess.KERNEL_BASE));
+        this.walk = new GptWalk(store, rules.nx(), MemoryAccess.KERNEL_BASE);
+        this.memory = new MemoryAccess(meter, bus, machine, walk);
         List<Endpoint> eps = image.endpoints();
         endpointRecipient = new int[eps.size()];
         endpointIds = new long[eps.size()];
@@ -111,6 +114,7 @@ public final class Kernel {
         ipc = new Ipc(this);
         scheduler = new Scheduler(procs.length, image.setup().quantumCycles());
         interpreter = new Interpreter(this);
+        programs = image.processes().stream().anyMatch(ProcessSpec::runsProgram) ? new ProgramExecution(this) : null;
     }
 
     private KernelProcess createProcess(int i, ProcessSpec spec) {
@@ -157,6 +161,10 @@ public final class Kernel {
     /** The limits this kernel's work is checked against (unlimited until a run sets them). */
     public void budget(RunBudget b) {
         this.budget = b;
+    }
+
+    RunBudget budget() {
+        return budget;
     }
 
     /** One unit of work by {@code p} (a step, or one reference inside a long step); throws at a limit. */
@@ -220,7 +228,11 @@ public final class Kernel {
                 return true;
             }
         }
-        interpreter.step(p);
+        if (p.regs != null && !p.activated) {
+            programs.step(p);
+        } else {
+            interpreter.step(p);
+        }
         spend(p);
         if (cur != null && scheduler.expired(meter.now)) {
             preempt(cur);
@@ -238,6 +250,9 @@ public final class Kernel {
         scheduler.sliceStart = meter.now;
         if (p.faultCode == FaultCode.STARTUP.code()) {
             // Startup is not a real fault: the kernel sets up the registers and clears it (kern_Process.c:218-230).
+            if (p.regs != null) {
+                p.regs.startAt(p.faultInfo);
+            }
             p.faultCode = 0;
             p.faultInfo = 0;
         }
@@ -260,10 +275,13 @@ public final class Kernel {
         lastRun = p.index;
     }
 
-    /** The current process leaves the CPU (sched_abandon_transaction). */
+    /**
+     * The current process leaves the CPU (sched_abandon_transaction). A process that is not on the CPU (a receiver
+     * whose buffer faulted during a send) has nothing to leave.
+     */
     void abandon(KernelProcess p) {
-        machine.abandon(p);
         if (cur == p) {
+            machine.abandon(p);
             cur = null;
         }
     }
@@ -278,13 +296,23 @@ public final class Kernel {
 
     void yield(KernelProcess p) {
         machine.enter(p, false);
-        if (!scheduler.othersReady()) {
+        if (!yieldInKernel(p)) {
             machine.exit(p);
-            return;
+        }
+    }
+
+    /**
+     * The Yield system call once in the kernel (spec §6 "Yield [syscall]": the process goes to the back of the
+     * ready queue); true when it left the CPU, false when nothing else is ready and it goes on.
+     */
+    boolean yieldInKernel(KernelProcess p) {
+        if (!scheduler.othersReady()) {
+            return false;
         }
         setState(p, ProcessState.READY);
         scheduler.enqueue(p.index);
         abandon(p);
+        return true;
     }
 
     void finished(KernelProcess p) {
@@ -361,12 +389,21 @@ public final class Kernel {
         boolean halted = false;
         for (KernelProcess p : procs) {
             if (p.state == ProcessState.FAULTED || p.state == ProcessState.BLOCKED_SEND
-                    || (!p.isServer() && p.bank < 0 && p.state == ProcessState.RECEIVING)) {
+                    || (!p.isServer() && p.bank < 0 && p.state == ProcessState.RECEIVING && !idleProgram(p))) {
                 return Termination.STALLED;
             }
             halted |= p.state == ProcessState.HALTED;
         }
         return halted ? Termination.HALTED : Termination.COMPLETED;
+    }
+
+    /**
+     * A program waiting to receive on no particular endpoint (an open wait) is idle, as a server is: that is how a
+     * Coyotos program that has nothing left to do waits. One in a closed wait expects a particular answer.
+     */
+    static boolean idleProgram(KernelProcess p) {
+        return p.regs != null && p.state == ProcessState.RECEIVING
+                && (p.regs.reg(coyotos.studio.x86.cpu.CpuState.EAX) & ControlWord.CW) == 0;
     }
 
     /** Marks the end of a run that stopped early. */

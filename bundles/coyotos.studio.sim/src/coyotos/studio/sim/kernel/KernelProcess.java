@@ -28,6 +28,10 @@ final class KernelProcess {
     final Cursor act;
     /** The message a server is working on. */
     final Message inbox = new Message();
+    /** The registers of a process that runs machine code; null for a workload process. */
+    final ProcessRegisters regs;
+    /** Between a kernel entry and the return to user mode (set by {@link Machine#enter}, cleared by exit). */
+    boolean inKernel;
     /** True when some handler slot or memory-handler slot names an endpoint this process receives on. */
     boolean faultHandler;
     /** GPT and bank indices named by this process's MAP_FRESH_PAGE action (server or activation), or -1. */
@@ -77,6 +81,7 @@ final class KernelProcess {
         this.bank = bank;
         this.activation = spec.activation();
         this.main = new Cursor(server != null ? Program.server(server) : Program.compile(spec.workload()));
+        this.regs = spec.program() == null ? null : new ProcessRegisters(spec.program());
         this.act = activation == null ? null : new Cursor(Program.activation(activation));
         this.faultCode = spec.initialFaultCode();
         this.faultInfo = spec.initialPc();
@@ -89,7 +94,12 @@ final class KernelProcess {
     }
 
     boolean hasWorkload() {
-        return server == null && bank < 0 && main.program.length > 1;
+        return server == null && bank < 0 && (regs != null || main.program.length > 1);
+    }
+
+    /** Runs machine code (rather than a workload). */
+    boolean runsProgram() {
+        return regs != null;
     }
 
     /** The program running now: the activation handler's while activated. */

@@ -9,12 +9,14 @@ import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.MemoryKind;
 import coyotos.studio.sim.result.MemoryOverhead;
 import coyotos.studio.sim.result.ProcessResult;
+import coyotos.studio.sim.result.ProgramResult;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import coyotos.studio.x86.cpu.CpuState;
 
 /** Builds the public {@link RunResult} from a kernel's final state. */
 public final class KernelResults {
@@ -35,11 +37,24 @@ public final class KernelResults {
                 sum[i] = CategoryCycles.add(sum[i], c[i]);
             }
             procs.add(new ProcessResult(p.index, p.id, p.name, new CategoryCycles(c), p.state, p.faultsRaised,
-                    p.faultCode, p.faultInfo, p.messagesReceived));
+                    p.faultCode, p.faultInfo, p.messagesReceived, program(p)));
         }
         return new RunResult(k.image.name(), k.cost.name(), k.variant.id(), k.image.setup().seed(), k.meter.now,
                 new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
-                k.bus.digest(), t, Diagnosis.explain(k, t, limit), wallNanos, whatIfs(k));
+                k.bus.digest(), t, Diagnosis.explain(k, t, limit), wallNanos, whatIfs(k),
+                k.programs == null ? List.of() : k.programs.console(),
+                k.programs == null ? Map.of() : k.programs.faultSites());
+    }
+
+    private static ProgramResult program(KernelProcess p) {
+        ProcessRegisters r = p.regs;
+        if (r == null) {
+            return null;
+        }
+        CpuState c = r.cpu;
+        return new ProgramResult(r.image, r.retired(), c.reg(CpuState.EAX), c.reg(CpuState.EBX), c.reg(CpuState.ECX),
+                c.reg(CpuState.EDX), c.reg(CpuState.ESI), c.reg(CpuState.EDI), c.reg(CpuState.EBP),
+                c.reg(CpuState.ESP), c.eip(), c.eflags());
     }
 
     /** What in this run is a what-if, said the way every view and report says it. */

@@ -46,6 +46,7 @@ final class Machine {
         int pi = p.index;
         meter.charge(pi, CostMeter.RING, trap ? rules.trapEntryCycles() : rules.invocationEntryCycles());
         p.enteredByTrap = trap;
+        p.inKernel = true;
         if (cost.kpti()) {
             kptiSwitch(pi);
         }
@@ -61,6 +62,7 @@ final class Machine {
 
     /** Kernel→user: IRET after an exception and always in the 2007 kernel, else the fast return. */
     void exit(KernelProcess p) {
+        p.inKernel = false;
         if (cost.kpti()) {
             kptiSwitch(p.index);
         }

@@ -71,7 +71,26 @@ final class MemoryAccess {
                 return 0;
             }
         }
-        // Hardware page fault: the kernel consults the GPTs.
+        int fault = pageFault(p, va, access);
+        if (fault != 0) {
+            return fault;
+        }
+        // The restarted instruction walks the fresh PTE into the TLB.
+        meter.charge(pi, CostMeter.TLB, cost.tlbRefillCycles());
+        machine.tlb.insert(tag, vpn, hw.lookup(vpn));
+        meter.charge(pi, userCategory, cost.userAccessCycles());
+        bus.emit(EventType.TOUCH, pi, -1, va, access);
+        return 0;
+    }
+
+    /**
+     * A hardware page fault of {@code p} at {@code va} ({@code vh_PageFault}, arch/i386/kernel/IRQ.c): the kernel
+     * is entered through the exception and consults the GPTs ({@code do_pageFault}). Returns 0 when it built the
+     * missing PTE and returned to user mode (the faulting instruction runs again), else the Coyotos fault code with
+     * the process left in the kernel and {@link #result} describing the walk.
+     */
+    int pageFault(KernelProcess p, long va, int access) {
+        int pi = p.index;
         machine.enter(p, true);
         meter.charge(pi, CostMeter.KERNEL, cost.faultEntryPathCycles());
         int fault = walk.translate(p.space, va, ACCESS[access], result);
@@ -79,18 +98,17 @@ final class MemoryAccess {
             meter.charge(pi, CostMeter.KERNEL, (long) cost.gptWalkStepCycles() * result.steps);
             return fault;
         }
-        int rights = rightsOf(result.restrictions);
-        int added = hw.build(vpn, result.pageIndex, rights);
+        int added = p.hw.build(va >>> 12, result.pageIndex, rightsOf(result.restrictions));
         meter.charge(pi, CostMeter.PT_BUILD, (long) cost.gptWalkStepCycles() * result.steps
                 + cost.pteBuildCycles() + (long) added * cost.pageTablePageCycles());
         bus.emit(EventType.PAGE_TABLE_BUILD, pi, -1, va, added);
         machine.exit(p);
-        // The restarted instruction walks the fresh PTE into the TLB.
-        meter.charge(pi, CostMeter.TLB, cost.tlbRefillCycles());
-        machine.tlb.insert(tag, vpn, rights);
-        meter.charge(pi, userCategory, cost.userAccessCycles());
-        bus.emit(EventType.TOUCH, pi, -1, va, access);
         return 0;
+    }
+
+    /** A software walk the kernel made on behalf of {@code p} without building a PTE (proc_findDataPage). */
+    void chargeWalk(KernelProcess p, int steps) {
+        meter.charge(p.index, CostMeter.KERNEL, (long) cost.gptWalkStepCycles() * steps);
     }
 
     /**

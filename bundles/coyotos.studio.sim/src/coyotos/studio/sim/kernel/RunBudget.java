@@ -10,6 +10,9 @@ import java.util.function.BooleanSupplier;
  * so loops whose body emits nothing end too. The wall clock and the cancel flag are read every
  * {@code pollEvery} units, so checking stays cheap.
  *
+ * <p>Programs also count their retired instructions against an instruction limit: a slice never runs past it,
+ * and the next slice of any program ends the run there.
+ *
  * <p>When a limit is reached, {@link #spend} throws {@link Exhausted}, which the run loop catches: the step that
  * was going on is abandoned where it stood, which is what a limit means.
  */
@@ -24,7 +27,9 @@ public final class RunBudget {
     private final long deadline;
     private final long pollMask;
     private final BooleanSupplier cancel;
+    private final long maxInstructions;
     private long work;
+    private long instructions;
 
     /**
      * @param maxWallNanos wall-clock time from now on; {@code Long.MAX_VALUE} for none
@@ -32,6 +37,12 @@ public final class RunBudget {
      */
     public RunBudget(long maxCycles, long maxEvents, long maxWork, long maxWallNanos, int pollEvery,
             BooleanSupplier cancel) {
+        this(maxCycles, maxEvents, maxWork, maxWallNanos, Long.MAX_VALUE, pollEvery, cancel);
+    }
+
+    /** @param maxInstructions instructions programs may retire in the run; {@code Long.MAX_VALUE} for no limit */
+    public RunBudget(long maxCycles, long maxEvents, long maxWork, long maxWallNanos, long maxInstructions,
+            int pollEvery, BooleanSupplier cancel) {
         if (pollEvery <= 0 || Integer.bitCount(pollEvery) != 1) {
             throw new IllegalArgumentException("pollEvery must be a power of two");
         }
@@ -42,6 +53,24 @@ public final class RunBudget {
         this.deadline = maxWallNanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxWallNanos;
         this.pollMask = pollEvery - 1;
         this.cancel = cancel;
+        this.maxInstructions = maxInstructions;
+    }
+
+    /** Instructions programs retired so far. */
+    public long instructions() {
+        return instructions;
+    }
+
+    /** How many instructions the next slice may retire; throws when the instruction limit is reached. */
+    long instructionsLeft() {
+        if (instructions >= maxInstructions) {
+            throw new Exhausted(Termination.INSTRUCTION_LIMIT);
+        }
+        return maxInstructions - instructions;
+    }
+
+    void retired(long n) {
+        instructions += n;
     }
 
     /** Units of work spent so far. */

@@ -1,5 +1,7 @@
 package coyotos.studio.sim.machine;
 
+import coyotos.studio.x86.cpu.InstructionClass;
+import coyotos.studio.x86.cpu.InstructionCounts;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +41,15 @@ import java.util.Objects;
  * @param ipcPerWordCycles     per payload word copied
  * @param userAccessCycles     a user memory reference that hits the TLB
  * @param kernelPagesPerEntry  kernel text/data pages touched per kernel entry (TLB pressure)
+ * @param simpleInstructionCycles   a retired register-only integer instruction of a program (ALU, moves, LEA, ...)
+ * @param memoryInstructionCycles   one with a memory operand (PUSH/POP included), hitting the TLB and L1
+ * @param branchInstructionCycles   a jump, call or return, mispredictions averaged in
+ * @param multiplyInstructionCycles MUL, IMUL
+ * @param divideInstructionCycles   DIV, IDIV
+ * @param stringInstructionCycles   a string instruction's own cost (its elements come on top)
+ * @param stringElementCycles       per element a string instruction moves, compares, stores, loads or scans
+ * @param systemInstructionCycles   a microcoded or serializing instruction: INT n, CPUID, RDTSC, PUSHF/POPF,
+ *                                  segment loads, ENTER
  * @param pae                  the CPU has PAE (3-level tables with 64-bit entries; the 2007 kernel uses them)
  * @param nx                   the CPU has NX/XD (only with PAE); whether it is enforced depends on the kernel
  * @param hypothetical         no Coyotos ran on this CPU (there was no x86-64 Coyotos): a what-if port
@@ -55,6 +66,9 @@ public record CostProfile(String name, String description, double clockGhz,
         int bankAllocPathCycles, int capStorePathCycles,
         int ipcBaseCycles, int ipcPerWordCycles,
         int userAccessCycles, int kernelPagesPerEntry,
+        int simpleInstructionCycles, int memoryInstructionCycles, int branchInstructionCycles,
+        int multiplyInstructionCycles, int divideInstructionCycles, int stringInstructionCycles,
+        int stringElementCycles, int systemInstructionCycles,
         boolean pae, boolean nx, boolean hypothetical, Map<String, String> sources) {
 
     /** What a user-defined constant says when nothing better is known. */
@@ -76,7 +90,9 @@ public record CostProfile(String name, String description, double clockGhz,
                 tlbRefillCycles, pteBuildCycles, pageTablePageCycles, gptWalkStepCycles, faultEntryPathCycles,
                 faultMessagePathCycles, invokePathCycles, resumePathCycles, activationFramePathCycles,
                 activationRestorePathCycles, schedulePathCycles, bankAllocPathCycles, capStorePathCycles, ipcBaseCycles,
-                ipcPerWordCycles, userAccessCycles, kernelPagesPerEntry};
+                ipcPerWordCycles, userAccessCycles, kernelPagesPerEntry, simpleInstructionCycles,
+                memoryInstructionCycles, branchInstructionCycles, multiplyInstructionCycles, divideInstructionCycles,
+                stringInstructionCycles, stringElementCycles, systemInstructionCycles};
         for (int c : costs) {
             if (c < 0) {
                 // A negative cost would run the simulated clock backwards.
@@ -89,6 +105,28 @@ public record CostProfile(String name, String description, double clockGhz,
         if (clockGhz <= 0) {
             throw new IllegalArgumentException("clockGhz must be positive");
         }
+    }
+
+    /** Cycles of one retired instruction of class {@code c} (the USER cycles of a program). */
+    public int instructionCycles(InstructionClass c) {
+        return switch (c) {
+            case SIMPLE -> simpleInstructionCycles;
+            case MEMORY -> memoryInstructionCycles;
+            case BRANCH -> branchInstructionCycles;
+            case MULTIPLY -> multiplyInstructionCycles;
+            case DIVIDE -> divideInstructionCycles;
+            case STRING -> stringInstructionCycles;
+            case SYSTEM -> systemInstructionCycles;
+        };
+    }
+
+    /** The cycles of what a program retired: each instruction by its class, plus the string elements. */
+    public long instructionCycles(InstructionCounts counts) {
+        long cycles = counts.stringElements() * stringElementCycles;
+        for (InstructionClass c : InstructionClass.values()) {
+            cycles += counts.get(c) * instructionCycles(c);
+        }
+        return cycles;
     }
 
     /** One constant of a profile, with where it comes from. */
@@ -150,6 +188,8 @@ public record CostProfile(String name, String description, double clockGhz,
         private int ptLevels = 2, pteBuild, ptPage, gptWalkStep;
         private int faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore;
         private int ipcBase, ipcPerWord, userAccess = 1, kernelPages = 2;
+        private int simpleInsn = 1, memoryInsn = 1, branchInsn = 1, multiplyInsn = 1, divideInsn = 1, stringInsn = 1,
+                stringElement = 1, systemInsn = 1;
         private boolean pae, nx, hypothetical;
         private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -170,6 +210,10 @@ public record CostProfile(String name, String description, double clockGhz,
             schedule = p.schedulePathCycles; bankAlloc = p.bankAllocPathCycles; capStore = p.capStorePathCycles;
             ipcBase = p.ipcBaseCycles; ipcPerWord = p.ipcPerWordCycles; userAccess = p.userAccessCycles;
             kernelPages = p.kernelPagesPerEntry;
+            simpleInsn = p.simpleInstructionCycles; memoryInsn = p.memoryInstructionCycles;
+            branchInsn = p.branchInstructionCycles; multiplyInsn = p.multiplyInstructionCycles;
+            divideInsn = p.divideInstructionCycles; stringInsn = p.stringInstructionCycles;
+            stringElement = p.stringElementCycles; systemInsn = p.systemInstructionCycles;
             pae = p.pae; nx = p.nx; hypothetical = p.hypothetical;
             sources.clear();
             sources.putAll(p.sources);
@@ -194,6 +238,13 @@ public record CostProfile(String name, String description, double clockGhz,
         public Builder ipc(int base, int perWord) { ipcBase = base; ipcPerWord = perWord; return this; }
         public Builder userAccess(int v) { userAccess = v; return this; }
         public Builder kernelPagesPerEntry(int v) { kernelPages = v; return this; }
+        /** Cycles per retired program instruction by {@link InstructionClass}, and per string element. */
+        public Builder instructions(int simple, int memory, int branch, int multiply, int divide, int string,
+                int perStringElement, int system) {
+            simpleInsn = simple; memoryInsn = memory; branchInsn = branch; multiplyInsn = multiply;
+            divideInsn = divide; stringInsn = string; stringElement = perStringElement; systemInsn = system;
+            return this;
+        }
         public Builder pae(boolean v) { pae = v; return this; }
         public Builder nx(boolean v) { nx = v; return this; }
         public Builder hypothetical(boolean v) { hypothetical = v; return this; }
@@ -213,7 +264,8 @@ public record CostProfile(String name, String description, double clockGhz,
             return new CostProfile(name, description, clockGhz, syscallEntry, syscallExit, trapEntry, iret, cr3Load,
                     pcid, globalPages, kpti, tlbEntries, tlbWays, tlbRefill, ptLevels, pteBuild, ptPage, gptWalkStep,
                     faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore,
-                    ipcBase, ipcPerWord, userAccess, kernelPages, pae, nx, hypothetical, sources);
+                    ipcBase, ipcPerWord, userAccess, kernelPages, simpleInsn, memoryInsn, branchInsn, multiplyInsn,
+                    divideInsn, stringInsn, stringElement, systemInsn, pae, nx, hypothetical, sources);
         }
     }
 }

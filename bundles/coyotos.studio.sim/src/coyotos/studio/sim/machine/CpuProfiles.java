@@ -18,6 +18,13 @@ public final class CpuProfiles {
     public static final String P4_2007_ALIAS = "p4-2007";
 
     private static final String SDM_3A = "Intel SDM Vol. 3A";
+    private static final String[] INSTRUCTION_CONSTANTS = {"simpleInstructionCycles", "memoryInstructionCycles",
+        "branchInstructionCycles", "multiplyInstructionCycles", "divideInstructionCycles", "stringInstructionCycles",
+        "stringElementCycles", "systemInstructionCycles"};
+    private static final String INSTRUCTIONS = "estimate: average cycles per retired instruction of the class, in "
+            + "whole cycles, from the order of the latencies Intel's optimization reference manuals give for this "
+            + "core (L1 load use, IMUL, DIV) and about one cycle for simple integer work; nobody measured Coyotos "
+            + "programs on it";
     private static final String PATHS = "estimate, scaled from published IPC path lengths (EROS, Shapiro et al., "
             + "SOSP'99; L4, Liedtke, SOSP'93); no Coyotos kernel path was ever measured";
 
@@ -59,6 +66,9 @@ public final class CpuProfiles {
             .userAccess(1).source("estimate: a load or store that hits the TLB and L1", "userAccessCycles")
             .kernelPagesPerEntry(2).source("estimate: kernel text and data pages touched per entry",
                     "kernelPagesPerEntry")
+            .instructions(1, 2, 2, 14, 56, 4, 1, 50)
+            .source(INSTRUCTIONS + " (NetBurst: L1 load use 2 cycles on Northwood, 4 on Prescott; IMUL about 14; "
+                    + "DIV 56 and more; a long pipeline makes mispredicted branches dear)", INSTRUCTION_CONSTANTS)
             .pae(true).source(SDM_3A + " §4.4 and CPUID.01H:EDX.PAE: every Pentium 4 has PAE", "pae")
             .nx(false).source("early NetBurst (Willamette, Northwood) has no XD bit; it came with 2004 Prescott "
                     + "steppings (" + SDM_3A + " §4.6)", "nx")
@@ -85,6 +95,9 @@ public final class CpuProfiles {
                     "faultMessagePathCycles", "resumePathCycles", "invokePathCycles", "activationFramePathCycles",
                     "activationRestorePathCycles", "schedulePathCycles", "bankAllocPathCycles", "capStorePathCycles",
                     "ipcBaseCycles", "ipcPerWordCycles")
+            .instructions(1, 3, 1, 3, 23, 2, 1, 40)
+            .source(INSTRUCTIONS + " (Core: L1 load use 3 cycles, IMUL 3, DIV r32 about 20 to 40)",
+                    INSTRUCTION_CONSTANTS)
             .pae(true).source(SDM_3A + " §4.4 and CPUID.01H:EDX.PAE: Core 2 has PAE", "pae")
             .nx(true).source(SDM_3A + " §4.6: Core 2 has the XD bit (with PAE)", "nx")
             .build();
@@ -122,6 +135,9 @@ public final class CpuProfiles {
                     "ipcBaseCycles", "ipcPerWordCycles")
             .userAccess(1).source("estimate", "userAccessCycles")
             .kernelPagesPerEntry(2).source("estimate", "kernelPagesPerEntry")
+            .instructions(1, 4, 1, 3, 26, 2, 1, 40)
+            .source(INSTRUCTIONS + " (Skylake: L1 load use 4 to 5 cycles, IMUL 3, DIV r32 about 26)",
+                    INSTRUCTION_CONSTANTS)
             .pae(true).source("x86-64 long mode always uses 64-bit entries", "pae")
             .nx(true).source(SDM_3A + " §4.6", "nx")
             .build();

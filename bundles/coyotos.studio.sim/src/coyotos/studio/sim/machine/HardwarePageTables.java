@@ -37,6 +37,12 @@ public final class HardwarePageTables {
         return v == ABSENT ? -1 : (int) (v & 0xFF);
     }
 
+    /** The page a PTE for {@code vpn} maps, or -1 if none was built yet. */
+    public int pageOf(long vpn) {
+        long v = ptes.get(vpn, ABSENT);
+        return v == ABSENT ? -1 : (int) (v >>> 8);
+    }
+
     /**
      * Writes a PTE; returns how many new page-table pages that needed. IA-32 (2 levels) has 1024 entries per
      * table, PAE/x86-64 have 512 (Intel SDM Vol. 3A §4.3, §4.5).

@@ -12,6 +12,18 @@ package coyotos.studio.sim.machine;
  * capacity is exactly {@code entries} and no set has more than {@code 2 * ways - 1} ways.
  */
 public final class Tlb {
+    /**
+     * Told when an entry leaves the TLB, so a CPU model that caches translations itself (the IA-32 interpreter's
+     * page map) can drop them too.
+     */
+    public interface Listener {
+        /** The entry for {@code vpn} tagged {@code pcid} was replaced by another. */
+        void evicted(int pcid, long vpn);
+
+        /** Every non-global entry went (a CR3 load without PCID), or every entry. */
+        void flushed();
+    }
+
     public static final int WRITABLE = 1;
     public static final int EXECUTABLE = 2;
     public static final int GLOBAL = 4;
@@ -35,6 +47,7 @@ public final class Tlb {
     private long hits;
     private long misses;
     private long flushes;
+    private Listener listener;
 
     public Tlb(int entries, int ways) {
         if (entries <= 0 || ways <= 0 || entries > MAX_ENTRIES) {
@@ -48,6 +61,10 @@ public final class Tlb {
         epochs = new int[entries];
         rights = new byte[entries];
         lastUse = new long[entries];
+    }
+
+    public void setListener(Listener l) {
+        this.listener = l;
     }
 
     private int set(long vpn) {
@@ -104,6 +121,10 @@ public final class Tlb {
                 victim = i;
             }
         }
+        if (listener != null && tags[victim] != t && valid(victim)) {
+            long old = tags[victim];
+            listener.evicted((int) (old >>> 52), old & 0x000F_FFFF_FFFF_FFFFL);
+        }
         tags[victim] = t;
         rights[victim] = (byte) entryRights;
         epochs[victim] = (entryRights & GLOBAL) != 0 ? globalEpoch : localEpoch;
@@ -114,6 +135,9 @@ public final class Tlb {
     public void flushNonGlobal() {
         localEpoch++;
         flushes++;
+        if (listener != null) {
+            listener.flushed();
+        }
     }
 
     /** Everything goes, global entries too (CR4.PGE toggle). */
@@ -121,6 +145,9 @@ public final class Tlb {
         localEpoch++;
         globalEpoch++;
         flushes++;
+        if (listener != null) {
+            listener.flushed();
+        }
     }
 
     public int capacity() {

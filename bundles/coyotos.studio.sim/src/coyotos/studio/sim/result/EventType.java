@@ -45,7 +45,20 @@ public enum EventType {
      * value = the address the message carries (relative to the kept GPT for a memory handler), detail = see
      * {@link FaultMessages}. Last, so saved logs keep their ordinals.
      */
-    FAULT_MESSAGE;
+    FAULT_MESSAGE,
+    /**
+     * A program entered the kernel with {@code int $0x30}. value = parameter word 0 (EAX) as it was,
+     * detail = the address of the {@code int} instruction.
+     */
+    SYSTEM_CALL,
+    /**
+     * The instruction a program's fault was raised at, emitted just before the fault's FAULT_RAISED. value = the
+     * PC the kernel reports (for a breakpoint, one byte back, as vh_BptTrap does), detail = the fault code. The run's
+     * fault sites give the instruction's text.
+     */
+    FAULT_INSTRUCTION,
+    /** A program printed on the kernel console (KernLog.log). value = index of its first console line, detail = bytes. */
+    CONSOLE;
 
     public static final int COUNT = values().length;
     private static final EventType[] VALUES = values();

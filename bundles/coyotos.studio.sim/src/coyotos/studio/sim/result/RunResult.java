@@ -1,6 +1,7 @@
 package coyotos.studio.sim.result;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,15 +9,39 @@ import java.util.Optional;
  * categories. {@code kernel} is the kernel variant's id ({@code coyotos-2007}, {@code eros-design}).
  * {@code diagnosis} explains a run that did not complete, naming the processes involved. {@code whatIfs} names
  * what in this run is a labelled what-if rather than spec 0.6 or the 2007 kernel (an activation handler, the
- * eros-design variant, a hypothetical CPU port).
+ * eros-design variant, a hypothetical CPU port). {@code console} is what programs printed through KernLog;
+ * {@code faultSites} the text of each instruction a program faulted at, by "process index:pc in hex".
  */
 public record RunResult(String image, String profile, String kernel, long seed, long totalCycles, CategoryCycles categories,
         List<ProcessResult> processes, FaultCounts faults, LatencyHistogram faultLatency, MemoryOverhead memory,
-        long events, long digest, Termination termination, String diagnosis, long wallNanos, List<String> whatIfs) {
+        long events, long digest, Termination termination, String diagnosis, long wallNanos, List<String> whatIfs,
+        List<String> console, Map<String, String> faultSites) {
 
     public RunResult {
         processes = List.copyOf(processes);
         whatIfs = whatIfs == null ? List.of() : List.copyOf(whatIfs);
+        console = console == null ? List.of() : List.copyOf(console);
+        faultSites = faultSites == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(faultSites));
+    }
+
+    /** A run without programs. */
+    public RunResult(String image, String profile, String kernel, long seed, long totalCycles,
+            CategoryCycles categories, List<ProcessResult> processes, FaultCounts faults, LatencyHistogram faultLatency,
+            MemoryOverhead memory, long events, long digest, Termination termination, String diagnosis,
+            long wallNanos, List<String> whatIfs) {
+        this(image, profile, kernel, seed, totalCycles, categories, processes, faults, faultLatency, memory, events,
+                digest, termination, diagnosis, wallNanos, whatIfs, List.of(), Map.of());
+    }
+
+    /** Instructions every program retired. */
+    public long instructions() {
+        return processes.stream().mapToLong(ProcessResult::instructions).sum();
+    }
+
+    /** Millions of simulated instructions per wall-clock second (the simulator's speed on programs). */
+    public double mips() {
+        return wallNanos == 0 ? 0 : instructions() * 1e3 / wallNanos;
     }
 
     public Optional<ProcessResult> process(String idOrName) {

@@ -21,11 +21,14 @@ public enum Termination {
     /** The run reached its limit of wall-clock time. */
     TIME_LIMIT,
     /** Nothing is left to run, and some processes halted on a fault nobody resolved (spec §3.3: no handler, or refused). */
-    HALTED;
+    HALTED,
+    /** Programs retired as many instructions as the run allows ({@code --max-instructions}). */
+    INSTRUCTION_LIMIT;
 
     /** A limit or a cancellation stopped the run while processes could still run. */
     public boolean stoppedEarly() {
-        return this == CYCLE_LIMIT || this == EVENT_LIMIT || this == CANCELLED || this == STEP_LIMIT || this == TIME_LIMIT;
+        return this == CYCLE_LIMIT || this == EVENT_LIMIT || this == CANCELLED || this == STEP_LIMIT || this == TIME_LIMIT
+                || this == INSTRUCTION_LIMIT;
     }
 
     /** A short phrase for reports: "completed", "stopped at the cycle limit", ... */
@@ -39,6 +42,7 @@ public enum Termination {
             case STEP_LIMIT -> "stopped at the step limit";
             case TIME_LIMIT -> "stopped at the wall-time limit";
             case HALTED -> "ended with halted processes";
+            case INSTRUCTION_LIMIT -> "stopped at the instruction limit";
         };
     }
 }

@@ -69,8 +69,8 @@ public final class Simulation {
         SimulationLimits l = limits != null ? limits : SimulationLimits.of(image.setup());
         long t0 = System.nanoTime();
         Kernel k = new Kernel(image, p, sink);
-        k.budget(new RunBudget(l.maxCycles(), l.maxEvents(), l.maxSteps(), l.maxWallNanos(), l.cancelCheckSteps(),
-                cancel));
+        k.budget(new RunBudget(l.maxCycles(), l.maxEvents(), l.maxSteps(), l.maxWallNanos(), l.maxInstructions(),
+                l.cancelCheckSteps(), cancel));
         k.start();
         Termination t = loop(k);
         if (t.stoppedEarly()) {
@@ -88,6 +88,7 @@ public final class Simulation {
             case EVENT_LIMIT -> l.maxEvents();
             case STEP_LIMIT -> l.maxSteps();
             case TIME_LIMIT -> l.maxWallNanos();
+            case INSTRUCTION_LIMIT -> l.maxInstructions();
             default -> -1;
         };
     }

@@ -8,7 +8,8 @@ import coyotos.studio.sim.image.Setup;
  * cancel flag and the clock are polled every {@code cancelCheckSteps} steps: at ≥10 M steps/s the default 4096
  * means a poll every ~0.4 ms, well inside the 100 ms cancellation budget.
  */
-public record SimulationLimits(long maxCycles, long maxEvents, long maxSteps, long maxWallNanos, int cancelCheckSteps) {
+public record SimulationLimits(long maxCycles, long maxEvents, long maxSteps, long maxWallNanos, int cancelCheckSteps,
+        long maxInstructions) {
     public static final int DEFAULT_CANCEL_CHECK = 4096;
     /**
      * Steps allowed per event allowed. A step emits an event unless it is loop bookkeeping or an empty touch, and
@@ -21,9 +22,14 @@ public record SimulationLimits(long maxCycles, long maxEvents, long maxSteps, lo
 
     public SimulationLimits {
         if (maxCycles <= 0 || maxEvents <= 0 || maxSteps <= 0 || maxWallNanos <= 0 || cancelCheckSteps <= 0
-                || Integer.bitCount(cancelCheckSteps) != 1) {
+                || Integer.bitCount(cancelCheckSteps) != 1 || maxInstructions <= 0) {
             throw new IllegalArgumentException("limits must be positive; cancelCheckSteps a power of two");
         }
+    }
+
+    /** No limit on the instructions programs retire (the other limits still bound the run). */
+    public SimulationLimits(long maxCycles, long maxEvents, long maxSteps, long maxWallNanos, int cancelCheckSteps) {
+        this(maxCycles, maxEvents, maxSteps, maxWallNanos, cancelCheckSteps, Long.MAX_VALUE);
     }
 
     /** The earlier form: steps from the event limit, the default wall-clock bound. */
@@ -37,7 +43,12 @@ public record SimulationLimits(long maxCycles, long maxEvents, long maxSteps, lo
 
     /** The same limits with another wall-clock bound. */
     public SimulationLimits withWallNanos(long nanos) {
-        return new SimulationLimits(maxCycles, maxEvents, maxSteps, nanos, cancelCheckSteps);
+        return new SimulationLimits(maxCycles, maxEvents, maxSteps, nanos, cancelCheckSteps, maxInstructions);
+    }
+
+    /** The same limits with a bound on the instructions programs retire ({@code --max-instructions}). */
+    public SimulationLimits withMaxInstructions(long n) {
+        return new SimulationLimits(maxCycles, maxEvents, maxSteps, maxWallNanos, cancelCheckSteps, n);
     }
 
     /** {@link #STEPS_PER_EVENT} steps per event, saturating. */

@@ -1,0 +1,63 @@
+package coyotos.studio.sim.image;
+
+import coyotos.studio.x86.elf.LoadImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The address space mkimage's {@code loadimage} makes of an i386 program ({@code ccs/mkimage/builtin.cxx}
+ * pf_loadimage): its pages ({@link LoadImage}: each file page a segment loads, then the .bss pages), each placed
+ * at every address a segment maps it with that address's rights (RO where no segment writes, NX where none
+ * executes), through {@link SpaceBuilder} as AddSubSpaceToSpace places them, in the same order. The entry point
+ * is the program's initial PC.
+ *
+ * @param space  the capability a process holds as its address space
+ * @param gpts   the GPTs the space needs, in the order made
+ * @param pages  the pages with their contents, in load order
+ * @param places where each page is mapped, in insertion order
+ * @param entry  the initial PC
+ */
+public record ProgramSpace(Capability space, List<Gpt> gpts, List<Page> pages, List<Placement> places, long entry) {
+
+    /** One page placed at one address with its rights, as the diagram and reports name it. */
+    public record Placement(String page, long address, int restrictions) {
+        /** "r-x" style, as readelf prints a segment's flags. */
+        public String rights() {
+            return "r" + ((restrictions & Restrictions.RO) == 0 ? "w" : "-")
+                    + ((restrictions & Restrictions.NX) == 0 ? "x" : "-");
+        }
+    }
+
+    public ProgramSpace {
+        gpts = List.copyOf(gpts);
+        pages = List.copyOf(pages);
+        places = List.copyOf(places);
+    }
+
+    /** Objects get ids {@code idPrefix + "page" + n} and {@code idPrefix + "gpt" + n}. */
+    public static ProgramSpace of(LoadImage image, String idPrefix) {
+        SpaceBuilder builder = new SpaceBuilder(idPrefix);
+        List<Page> pages = new ArrayList<>();
+        List<Placement> places = new ArrayList<>();
+        for (LoadImage.Page p : image.pages()) {
+            String id = idPrefix + "page" + pages.size();
+            pages.add(new Page(id, p.data()));
+            for (LoadImage.Mapping m : p.mappings()) {
+                int restr = (m.writable() ? 0 : Restrictions.RO) | (m.executable() ? 0 : Restrictions.NX);
+                builder.addPage(m.vaddr(), id, restr);
+                places.add(new Placement(id, m.vaddr(), restr));
+            }
+        }
+        return new ProgramSpace(builder.space(), builder.gpts(), pages, places, image.entry());
+    }
+
+    /** Adds the GPTs and pages to an image under construction; the caller gives a process {@link #space()}. */
+    public void addTo(SystemImage.Builder b) {
+        for (Page p : pages) {
+            b.page(p.id(), p.contents());
+        }
+        for (Gpt g : gpts) {
+            b.gpt(g);
+        }
+    }
+}
