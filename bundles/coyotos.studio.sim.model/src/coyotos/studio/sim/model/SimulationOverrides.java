@@ -66,9 +66,11 @@ public record SimulationOverrides(String profile, Long seed, Long maxCycles, Lon
         long value;
         try {
             if (digits.startsWith("0x") || digits.startsWith("0X")) {
-                value = Long.parseUnsignedLong(digits.substring(2), 16);
+                long magnitude = Long.parseUnsignedLong(digits.substring(2), 16);
+                value = negative ? -magnitude : magnitude;
             } else if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
-                value = Long.parseLong(digits);
+                // parsed with its sign: Long.MIN_VALUE has no positive counterpart to negate
+                value = Long.parseLong(negative ? "-" + digits : digits);
             } else {
                 throw new NumberFormatException();
             }
@@ -76,7 +78,6 @@ public record SimulationOverrides(String profile, Long seed, Long maxCycles, Lon
             throw new IllegalArgumentException(what + " '" + text.trim() + "' is not a whole number (decimal, or "
                     + "hexadecimal with 0x).");
         }
-        value = negative ? -value : value;
         if (positive && value <= 0) {
             throw new IllegalArgumentException(what + " must be greater than 0, not " + text.trim() + ".");
         }

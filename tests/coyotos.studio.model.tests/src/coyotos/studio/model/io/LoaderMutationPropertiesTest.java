@@ -7,14 +7,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import coyotos.studio.model.validation.RuleEngine;
 import coyotos.studio.model.validation.TestModels;
@@ -35,8 +35,35 @@ class LoaderMutationPropertiesTest {
         }
     }
 
+    /**
+     * The seed of the drawn mutations: every run tries the same 200 files, and a failing one is named by its
+     * mutations. Change it to try others, never to make a failure go away.
+     */
+    private static final long SEED = 0x10AD_E12L;
+
+    /** Text that breaks XML, XMI references and numbers where a random byte rarely would. */
+    private static final List<String> HOSTILE = List.of("\"", "<", ">", "&", "]]>",
+            "xmi:id=\"_qKner-kBEfGH9NU5fUPhNA\"", "#", "\u0000", "href=\"http://127.0.0.1:1/x#y\"",
+            "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "\u00e9", "count=\"-1\"", "9999999999999999999");
+
     /** A mutation: at a position, replace {@code cut} bytes by {@code insert}. */
     record Mutation(int at, int cut, byte[] insert) {
+        @Override
+        public String toString() {
+            return "at " + at + " cut " + cut + " insert " + java.util.Arrays.toString(insert);
+        }
+
+        static Mutation draw(Random r) {
+            byte[] insert;
+            if (r.nextBoolean()) {
+                insert = new byte[r.nextInt(9)];
+                r.nextBytes(insert);
+            } else {
+                insert = HOSTILE.get(r.nextInt(HOSTILE.size())).getBytes(StandardCharsets.UTF_8);
+            }
+            return new Mutation(r.nextInt(MODEL.length + 1), r.nextInt(65), insert);
+        }
+
         byte[] apply(byte[] in) {
             int a = Math.min(at, in.length);
             int c = Math.min(cut, in.length - a);
@@ -48,19 +75,21 @@ class LoaderMutationPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<byte[]> inserts = Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(8),
-                Arbitraries.of("\"", "<", ">", "&", "]]>", "xmi:id=\"_qKner-kBEfGH9NU5fUPhNA\"", "#", "\u0000",
-                        "href=\"http://127.0.0.1:1/x#y\"", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "\u00e9",
-                        "count=\"-1\"", "9999999999999999999").map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return Combinators.combine(Arbitraries.integers().between(0, MODEL.length),
-                Arbitraries.integers().between(0, 64), inserts).as(Mutation::new).list().ofMinSize(1).ofMaxSize(4);
+    /** 200 files, each the example with one to four drawn mutations. */
+    static Stream<List<Mutation>> theLoaderNeverThrowsAndSpeaksPlainly() {
+        Random r = new Random(SEED);
+        return Stream.generate(() -> {
+            List<Mutation> ms = new ArrayList<>();
+            for (int n = 1 + r.nextInt(4); n > 0; n--) {
+                ms.add(Mutation.draw(r));
+            }
+            return ms;
+        }).limit(200);
     }
 
-    @Property(tries = 200)
-    void theLoaderNeverThrowsAndSpeaksPlainly(@ForAll("mutations") List<Mutation> mutations) throws IOException {
+    @ParameterizedTest
+    @MethodSource
+    void theLoaderNeverThrowsAndSpeaksPlainly(List<Mutation> mutations) throws IOException {
         byte[] bytes = MODEL;
         for (Mutation m : mutations) {
             bytes = m.apply(bytes);

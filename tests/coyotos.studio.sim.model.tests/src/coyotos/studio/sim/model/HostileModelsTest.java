@@ -109,12 +109,15 @@ class HostileModelsTest {
     }
 
     @Test
-    @DisplayName("1,000 TLB entries over 4 ways: 250 sets by modulo, a run as fast as a built-in's, the same digest twice")
+    @DisplayName("1,000 TLB entries over the base profile's ways (not a power-of-two multiple): sets by modulo, a run as "
+            + "fast as a built-in's, the same digest twice")
     void oddTlbGeometry() {
         Translation t = translate("profile-odd-tlb");
         assertFalse(t.hasErrors(), t.problems().toString());
         assertEquals(1000, t.customProfile().tlbEntries());
-        assertEquals(4, t.customProfile().tlbWays());
+        // the model has no associativity: the base profile's (pentium4, 64-way) is kept, and 1000 is no multiple of it
+        assertEquals(coyotos.studio.sim.machine.CpuProfiles.PENTIUM4.tlbWays(), t.customProfile().tlbWays());
+        assertTrue(1000 % t.customProfile().tlbWays() != 0);
         RunResult a = run("profile-odd-tlb");
         assertEquals(Termination.EVENT_LIMIT, a.termination(), "20,000 passes over two pages exceed a million events");
         assertEquals(a.digest(), run("profile-odd-tlb").digest());

@@ -1,18 +1,21 @@
 package coyotos.studio.sim.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coyotos.studio.sim.fixtures.PropertyInputs;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.image.Step;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Workloads of every shape (loops nested and endless, empty touches, huge computes) end within the limits the run
@@ -21,43 +24,77 @@ import net.jqwik.api.Provide;
 class RunawayWorkloadPropertiesTest {
     private static final long MAX_EVENTS = 5_000;
     private static final long MAX_CYCLES = 50_000_000;
+    private static final long[] LOOP_TIMES = {0, 1, 3, 1_000_000, Long.MAX_VALUE};
+    private static final long MAX_TOUCH = 4 * 4096;
 
-    @Provide
-    Arbitrary<Step> workloads() {
-        return Arbitraries.lazyOf(this::leaf, this::leaf, this::loop);
+    private static Step touch(long length) {
+        return new Step.Touch(Runaways.DATA, length, 512, Access.READ);
     }
 
-    private Arbitrary<Step> leaf() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs().between(0, 4 * 4096).map(len -> new Step.Touch(Runaways.DATA, len, 512, Access.READ)),
-                Arbitraries.longs().between(0, Long.MAX_VALUE).map(Step.Compute::new),
-                Arbitraries.just(new Step.Yield()));
+    /** A touch of up to the worker's four pages, a compute of any length, or a yield: one in three each. */
+    private static Step leaf(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> touch(PropertyInputs.between(r, 0, MAX_TOUCH));
+            case 1 -> new Step.Compute(PropertyInputs.between(r, 0, Long.MAX_VALUE));
+            default -> new Step.Yield();
+        };
     }
 
-    private Arbitrary<Step> loop() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.of(0L, 1L, 3L, 1_000_000L, Long.MAX_VALUE),
-                workloads().list().ofMaxSize(3)).as((times, body) -> new Step.Loop(times, body));
-    }
-
-    @Property(tries = 150)
-    void everyRunEndsWithinItsLimits(@ForAll("workloads") Step workload) {
-        RunResult r = Simulation.run(Runaways.worker(Setup.DEFAULT.withLimits(MAX_CYCLES, MAX_EVENTS), workload));
-        assertTrue(r.events() <= MAX_EVENTS + 1, r.events() + " events");
-        switch (r.termination()) {
-            case COMPLETED -> assertTrue(r.totalCycles() < MAX_CYCLES && r.events() < MAX_EVENTS, r.diagnosis());
-            case CYCLE_LIMIT -> assertTrue(r.totalCycles() >= MAX_CYCLES, r.diagnosis());
-            case EVENT_LIMIT -> assertTrue(r.events() >= MAX_EVENTS, r.diagnosis());
-            case STEP_LIMIT -> assertTrue(r.diagnosis().contains("'worker' spent most of them"), r.diagnosis());
-            default -> throw new AssertionError("unexpected " + r.termination() + ": " + r.diagnosis());
+    /** A leaf (two in three) or a loop over up to three workloads: a tree, finite since a loop has 1.5 children on average. */
+    private static Step workload(Random r) {
+        if (r.nextInt(3) < 2) {
+            return leaf(r);
         }
-        assertTrue(r.totalCycles() >= 0, "cycles never wrap");
-        assertTrue(r.termination() != Termination.COMPLETED || r.diagnosis().equals("completed"), r.diagnosis());
+        long times = LOOP_TIMES[r.nextInt(LOOP_TIMES.length)];
+        return new Step.Loop(times, IntStream.range(0, r.nextInt(4)).mapToObj(i -> workload(r)).toList());
     }
 
-    @Property(tries = 20)
-    void theSameWorkloadGivesTheSameDigest(@ForAll("workloads") Step workload) {
+    /** Each leaf at the ends of its range; every loop count over an empty body and over each such leaf; one loop in another. */
+    private static Stream<Step> edgeWorkloads() {
+        List<Step> leaves = List.of(touch(0), touch(MAX_TOUCH), new Step.Compute(0), new Step.Compute(Long.MAX_VALUE),
+                new Step.Yield());
+        Stream<Step> loops = LongStream.of(LOOP_TIMES).boxed().flatMap(times -> Stream.concat(Stream.of(List.<Step>of()),
+                leaves.stream().map(List::of)).map(body -> new Step.Loop(times, body)));
+        return Stream.of(leaves.stream(), loops,
+                Stream.of(Step.Loop.of(Long.MAX_VALUE, Step.Loop.of(Long.MAX_VALUE, touch(0)), new Step.Compute(1))))
+                .flatMap(s -> s);
+    }
+
+    /** The edge workloads, then 150 drawn ones. */
+    static Stream<Step> everyRunEndsWithinItsLimits() {
+        Random r = PropertyInputs.random();
+        return Stream.concat(edgeWorkloads(), Stream.generate(() -> workload(r)).limit(150));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void everyRunEndsWithinItsLimits(Step workload) {
+        RunResult r = Simulation.run(Runaways.worker(Setup.DEFAULT.withLimits(MAX_CYCLES, MAX_EVENTS), workload));
+        String run = workload + " ended " + r.termination() + " after " + r.events() + " events, " + r.totalCycles()
+                + " cycles: " + r.diagnosis();
+        assertTrue(r.events() <= MAX_EVENTS + 1, run);
+        switch (r.termination()) {
+            case COMPLETED -> assertTrue(r.totalCycles() < MAX_CYCLES && r.events() < MAX_EVENTS, run);
+            case CYCLE_LIMIT -> assertTrue(r.totalCycles() >= MAX_CYCLES, run);
+            case EVENT_LIMIT -> assertTrue(r.events() >= MAX_EVENTS, run);
+            case STEP_LIMIT -> assertTrue(r.diagnosis().contains("'worker' spent most of them"), run);
+            default -> throw new AssertionError("unexpected termination: " + run);
+        }
+        assertTrue(r.totalCycles() >= 0, () -> "cycles never wrap: " + run);
+        assertTrue(r.termination() != Termination.COMPLETED || r.diagnosis().equals("completed"), run);
+    }
+
+    /** 20 drawn workloads. */
+    static Stream<Step> theSameWorkloadGivesTheSameDigest() {
+        Random r = PropertyInputs.random();
+        return Stream.generate(() -> workload(r)).limit(20);
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void theSameWorkloadGivesTheSameDigest(Step workload) {
         Setup s = Setup.DEFAULT.withLimits(MAX_CYCLES, MAX_EVENTS);
-        assertTrue(Simulation.run(Runaways.worker(s, workload)).digest()
-                == Simulation.run(Runaways.worker(s, List.of(workload).get(0))).digest());
+        assertEquals(Simulation.run(Runaways.worker(s, workload)).digest(),
+                Simulation.run(Runaways.worker(s, workload)).digest(), () -> workload.toString());
     }
 }

@@ -1,6 +1,6 @@
 package coyotos.studio.sim.run;
 
-import coyotos.studio.sim.examples.SpaceLayout;
+import coyotos.studio.sim.fixtures.SpaceLayout;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.Capability;
 import coyotos.studio.sim.image.Endpoint;
