@@ -24,7 +24,8 @@ import coyotos.studio.x86.cpu.Vector;
  * <li>#NM (no FPU): the 2007 kernel stops the machine (vh_DeviceNotAvailable: fatal); the interpreter raises #UD
  * for x87 opcodes instead, so it never happens here; were it to, the process gets NoFPU (40).</li>
  * </ul>
- * Each fault also emits FAULT_INSTRUCTION with the PC the kernel reports, and the instruction's text is kept.
+ * Each fault also emits FAULT_INSTRUCTION with the address of the instruction that raised it, and the instruction's
+ * text is kept.
  */
 final class VectorHandlers {
     private final Kernel k;
@@ -47,9 +48,7 @@ final class VectorHandlers {
             case Vector.DB -> FaultCode.DEBUG.code();
             case Vector.BP -> {
                 // The CPU left EIP after the trapping instruction; the kernel takes one byte back.
-                int eip = p.regs.cpu.eip() - 1;
-                p.regs.cpu.setEip(eip);
-                pc = eip & 0xFFFF_FFFFL;
+                p.regs.cpu.setEip(p.regs.cpu.eip() - 1);
                 yield FaultCode.BREAK_POINT.code();
             }
             case Vector.OF -> FaultCode.OVERFLOW.code();

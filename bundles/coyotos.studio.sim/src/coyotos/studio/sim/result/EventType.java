@@ -53,8 +53,8 @@ public enum EventType {
     SYSTEM_CALL,
     /**
      * The instruction a program's fault was raised at, emitted just before the fault's FAULT_RAISED. value = the
-     * PC the kernel reports (for a breakpoint, one byte back, as vh_BptTrap does), detail = the fault code. The run's
-     * fault sites give the instruction's text.
+     * instruction's address (for a trap such as INTO the PC the kernel keeps is after it; for INT3 vh_BptTrap moves
+     * it back onto it), detail = the fault code. The run's fault sites give the instruction's text.
      */
     FAULT_INSTRUCTION,
     /** A program printed on the kernel console (KernLog.log). value = index of its first console line, detail = bytes. */
