@@ -410,13 +410,22 @@ public interface CoyotosPackage extends EPackage {
 	int PROCESS__HANDLER_ACTIONS = KERNEL_OBJECT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Program Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__PROGRAM_IMAGE = KERNEL_OBJECT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Process</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 11;
+	int PROCESS_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Process</em>' class.
@@ -2996,6 +3005,17 @@ public interface CoyotosPackage extends EPackage {
 	EReference getProcess_HandlerActions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.Process#getProgramImage <em>Program Image</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Program Image</em>'.
+	 * @see coyotos.studio.model.Process#getProgramImage()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EAttribute getProcess_ProgramImage();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.Slot <em>Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4474,6 +4494,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROCESS__HANDLER_ACTIONS = eINSTANCE.getProcess_HandlerActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Program Image</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS__PROGRAM_IMAGE = eINSTANCE.getProcess_ProgramImage();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.SlotImpl <em>Slot</em>}' class.

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link coyotos.studio.model.Process#getActivationHandler <em>Activation Handler</em>}</li>
  *   <li>{@link coyotos.studio.model.Process#getWorkload <em>Workload</em>}</li>
  *   <li>{@link coyotos.studio.model.Process#getHandlerActions <em>Handler Actions</em>}</li>
+ *   <li>{@link coyotos.studio.model.Process#getProgramImage <em>Program Image</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getProcess()
@@ -301,5 +302,30 @@ public interface Process extends KernelObject {
 	 * @generated
 	 */
 	EList<HandlerAction> getHandlerActions();
+
+	/**
+	 * Returns the value of the '<em><b>Program Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An i386 ELF executable the process runs instead of a workload, as a path relative to the model file. It is loaded as mkimage's loadimage does (ccs/mkimage/builtin.cxx): each PT_LOAD segment into pages of a new GPT space, which becomes the address space; the entry point is the initial PC; the general registers start at zero.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Program Image</em>' attribute.
+	 * @see #setProgramImage(String)
+	 * @see coyotos.studio.model.CoyotosPackage#getProcess_ProgramImage()
+	 * @model
+	 * @generated
+	 */
+	String getProgramImage();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.Process#getProgramImage <em>Program Image</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Program Image</em>' attribute.
+	 * @see #getProgramImage()
+	 * @generated
+	 */
+	void setProgramImage(String value);
 
 } // Process

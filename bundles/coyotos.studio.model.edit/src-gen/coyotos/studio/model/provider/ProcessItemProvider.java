@@ -52,6 +52,7 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			addFaultCodePropertyDescriptor(object);
 			addFaultInfoPropertyDescriptor(object);
 			addIsolationDomainPropertyDescriptor(object);
+			addProgramImagePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Program Image feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProgramImagePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Process_programImage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Process_programImage_feature", "_UI_Process_type"),
+				 CoyotosPackage.Literals.PROCESS__PROGRAM_IMAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -222,6 +245,7 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			case CoyotosPackage.PROCESS__FAULT_CODE:
 			case CoyotosPackage.PROCESS__FAULT_INFO:
 			case CoyotosPackage.PROCESS__ISOLATION_DOMAIN:
+			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CoyotosPackage.PROCESS__REGISTERS:

@@ -713,6 +713,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcess_ProgramImage() {
+		return (EAttribute)processEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSlot() {
 		return slotEClass;
 	}
@@ -1962,6 +1972,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(processEClass, PROCESS__ACTIVATION_HANDLER);
 		createEReference(processEClass, PROCESS__WORKLOAD);
 		createEReference(processEClass, PROCESS__HANDLER_ACTIONS);
+		createEAttribute(processEClass, PROCESS__PROGRAM_IMAGE);
 
 		slotEClass = createEClass(SLOT);
 		createEAttribute(slotEClass, SLOT__INDEX);
@@ -2221,6 +2232,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEReference(getProcess_ActivationHandler(), this.getActivationHandler(), null, "activationHandler", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_Workload(), this.getWorkload(), null, "workload", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_HandlerActions(), this.getHandlerAction(), null, "handlerActions", null, 0, -1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcess_ProgramImage(), ecorePackage.getEString(), "programImage", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slotEClass, Slot.class, "Slot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSlot_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -46,6 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getActivationHandler <em>Activation Handler</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getWorkload <em>Workload</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getHandlerActions <em>Handler Actions</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getProgramImage <em>Program Image</em>}</li>
  * </ul>
  *
  * @generated
@@ -209,6 +210,26 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 	 * @ordered
 	 */
 	protected EList<HandlerAction> handlerActions;
+
+	/**
+	 * The default value of the '{@link #getProgramImage() <em>Program Image</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgramImage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROGRAM_IMAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProgramImage() <em>Program Image</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgramImage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String programImage = PROGRAM_IMAGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -605,6 +626,29 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 	 * @generated
 	 */
 	@Override
+	public String getProgramImage() {
+		return programImage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProgramImage(String newProgramImage) {
+		String oldProgramImage = programImage;
+		programImage = newProgramImage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__PROGRAM_IMAGE, oldProgramImage, programImage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CoyotosPackage.PROCESS__REGISTERS:
@@ -655,6 +699,8 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				return getWorkload();
 			case CoyotosPackage.PROCESS__HANDLER_ACTIONS:
 				return getHandlerActions();
+			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
+				return getProgramImage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -703,6 +749,9 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				getHandlerActions().clear();
 				getHandlerActions().addAll((Collection<? extends HandlerAction>)newValue);
 				return;
+			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
+				setProgramImage((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -748,6 +797,9 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 			case CoyotosPackage.PROCESS__HANDLER_ACTIONS:
 				getHandlerActions().clear();
 				return;
+			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
+				setProgramImage(PROGRAM_IMAGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -782,6 +834,8 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				return workload != null;
 			case CoyotosPackage.PROCESS__HANDLER_ACTIONS:
 				return handlerActions != null && !handlerActions.isEmpty();
+			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
+				return PROGRAM_IMAGE_EDEFAULT == null ? programImage != null : !PROGRAM_IMAGE_EDEFAULT.equals(programImage);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -804,6 +858,8 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 		if (faultInfoESet) result.append(faultInfo); else result.append("<unset>");
 		result.append(", isolationDomain: ");
 		result.append(isolationDomain);
+		result.append(", programImage: ");
+		result.append(programImage);
 		result.append(')');
 		return result.toString();
 	}
