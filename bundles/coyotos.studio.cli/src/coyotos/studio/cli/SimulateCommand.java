@@ -27,7 +27,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * {@code simulate <file.coyotos> [--profile NAME] [--kernel NAME] [--format table|json|csv] [--seed N]
- * [--max-cycles N] [--max-events N] [--max-seconds N] [--force] [--explain]}, or {@code simulate --profile NAME
+ * [--max-cycles N] [--max-events N] [--max-seconds N] [--max-instructions N] [--force] [--explain]}, or {@code simulate --profile NAME
  * --explain} for the profile's constants and their sources: a plain JVM main (EMF runs standalone). The report goes to
  * stdout; anything wrong with the input goes to stderr as a message naming the problem and where it is, with
  * exit code 2 and never a stack trace (a model too large for the heap or nested too deeply included), so
@@ -39,8 +39,8 @@ public final class SimulateCommand {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
     static final String USAGE = "usage: simulate <file.coyotos> [--profile NAME] [--kernel coyotos-2007|eros-design] "
-            + "[--format table|json|csv] [--seed N] [--max-cycles N] [--max-events N] [--max-seconds N] [--force] "
-            + "[--explain]\n"
+            + "[--format table|json|csv] [--seed N] [--max-cycles N] [--max-events N] [--max-seconds N] "
+            + "[--max-instructions N] [--force] [--explain]\n"
             + "       simulate --profile NAME --explain   (the profile's constants, each with its source or 'estimate')";
 
     private SimulateCommand() {
@@ -182,6 +182,7 @@ public final class SimulateCommand {
         String maxCycles = null;
         String maxEvents = null;
         String maxSeconds = null;
+        String maxInstructions = null;
         boolean force = false;
         String kernel = null;
         boolean explain = false;
@@ -202,6 +203,7 @@ public final class SimulateCommand {
                 case "--max-cycles" -> maxCycles = value(args, ++i, a);
                 case "--max-events" -> maxEvents = value(args, ++i, a);
                 case "--max-seconds" -> maxSeconds = value(args, ++i, a);
+                case "--max-instructions" -> maxInstructions = value(args, ++i, a);
                 case "--force" -> force = true;
                 case "--explain" -> explain = true;
                 case "--kernel" -> {
@@ -232,7 +234,8 @@ public final class SimulateCommand {
                     SimulationOverrides.number("--seed", seed, false),
                     SimulationOverrides.number("--max-cycles", maxCycles, true),
                     SimulationOverrides.number("--max-events", maxEvents, true),
-                    SimulationOverrides.number("--max-seconds", maxSeconds, true)).withKernel(kernel);
+                    SimulationOverrides.number("--max-seconds", maxSeconds, true)).withKernel(kernel)
+                    .withMaxInstructions(SimulationOverrides.number("--max-instructions", maxInstructions, true));
             return new Options(file, overrides, format, force, explain);
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());

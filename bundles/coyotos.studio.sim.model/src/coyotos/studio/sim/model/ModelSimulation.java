@@ -95,6 +95,9 @@ public final class ModelSimulation {
         if (overrides.maxSeconds() != null && overrides.maxSeconds() <= 0) {
             problems.add(new TranslationProblem(Severity.ERROR, null, null, "the wall-time limit must be positive"));
         }
+        if (overrides.maxInstructions() != null && overrides.maxInstructions() <= 0) {
+            problems.add(new TranslationProblem(Severity.ERROR, null, null, "the instruction limit must be positive"));
+        }
         SystemImage image = t.image().withSetup(s);
         return new Translation(image, custom, problems);
     }
@@ -141,6 +144,9 @@ public final class ModelSimulation {
         if (overrides != null && overrides.maxSeconds() != null && overrides.maxSeconds() > 0) {
             long s = overrides.maxSeconds();
             limits = limits.withWallNanos(s > Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : s * 1_000_000_000L);
+        }
+        if (overrides != null && overrides.maxInstructions() != null && overrides.maxInstructions() > 0) {
+            limits = limits.withMaxInstructions(overrides.maxInstructions());
         }
         return sim.limits(limits);
     }

@@ -6,20 +6,29 @@ import coyotos.studio.model.Process;
 import coyotos.studio.model.RunState;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.sim.image.ProcessSpec;
+import coyotos.studio.sim.image.ProgramSpace;
+import coyotos.studio.sim.image.ProgramStart;
+import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.image.Workload;
+import coyotos.studio.sim.memory.FaultCode;
 
-/** A model process → {@link ProcessSpec} (spec §3.1 Processes), with its program or receive loop. */
+/**
+ * A model process → {@link ProcessSpec} (spec §3.1 Processes), with its workload, receive loop, or program image
+ * (i386 machine code, {@link ProgramImageTranslator}).
+ */
 final class ProcessTranslator {
     private final Problems problems;
     private final CapabilityTranslator caps;
     private final WorkloadTranslator steps;
     private final HandlerTranslator handlers;
+    private final ProgramImageTranslator programs;
 
-    ProcessTranslator(Problems problems, CapabilityTranslator caps) {
+    ProcessTranslator(Problems problems, CapabilityTranslator caps, SystemImage.Builder image) {
         this.problems = problems;
         this.caps = caps;
         this.steps = new WorkloadTranslator(problems);
         this.handlers = new HandlerTranslator(problems, caps, steps);
+        this.programs = new ProgramImageTranslator(problems, image);
     }
 
     ProcessSpec translate(Process p) {
@@ -44,6 +53,9 @@ final class ProcessTranslator {
         b.initialFault(p.getFaultCode().getValue(), p.isSetFaultInfo() ? p.getFaultInfo() : 0);
 
         boolean receiver = HandlerTranslator.isReceiver(p);
+        if (p.getProgramImage() != null && !p.getProgramImage().isBlank()) {
+            return program(p, b, receiver);
+        }
         if (receiver) {
             b.server(handlers.server(p));
         } else {
@@ -60,6 +72,49 @@ final class ProcessTranslator {
         if (p.getRunState() == RunState.FAULTED && (p.getFaultCode().getValue() == 0 || p.getFaultCode().getValue() == 25)) {
             problems.warning(p, "run state FAULTED is not simulated without a fault code: set faultCode.");
         }
+        return b.build();
+    }
+
+    /**
+     * A process that runs its program image: the image's space is its address space and the entry point its
+     * initial PC, as loadimage sets them (ccs/mkimage/builtin.cxx); it has no workload and no receive loop (the
+     * program does its own receiving), and an activation handler is not simulated for it.
+     */
+    private ProcessSpec program(Process p, ProcessSpec.Builder b, boolean receiver) {
+        String path = p.getProgramImage();
+        if (receiver || (p.getWorkload() != null && !p.getWorkload().getSteps().isEmpty())) {
+            problems.error(p, "runs program image '" + path + "' and also has " + (receiver ? "handler actions (a "
+                    + "receive loop)" : "a workload") + "; a process runs one or the other.");
+        }
+        if (p.getActivationHandler() != null) {
+            problems.warning(p, "its activation handler is not simulated: the process runs program image '" + path
+                    + "', whose faults go to its process handler.");
+        }
+        ProgramSpace space = programs.load(p);
+        if (space == null) {
+            return b.build();
+        }
+        if (p.getAddressSpace() != null && !(p.getAddressSpace() instanceof NullCapability)) {
+            problems.warning(p, "its address space is replaced by the space program image '" + path + "' is loaded "
+                    + "into.");
+        }
+        b.addressSpace(space.space());
+        // loadimage sets the PC to the entry point; a process whose Startup fault info (its initial PC, §3.1) is
+        // set starts there instead, so several processes can run different parts of one program.
+        long pc = space.entry();
+        if (p.isSetFaultInfo() && p.getFaultCode().getValue() == FaultCode.STARTUP.code()) {
+            pc = p.getFaultInfo();
+            if (!space.maps(pc)) {
+                problems.error(p, String.format("its initial PC 0x%x lies outside every segment of program image "
+                        + "'%s'.", pc, path));
+            }
+        } else if (p.getFaultCode().getValue() != FaultCode.STARTUP.code()) {
+            problems.warning(p, "starts with fault code " + p.getFaultCode().getValue() + " instead of Startup: the "
+                    + "program runs once a handler resolves it.");
+        }
+        b.initialFault(p.getFaultCode().getValue(), p.getFaultCode().getValue() == FaultCode.STARTUP.code() ? pc
+                : p.isSetFaultInfo() ? p.getFaultInfo() : 0);
+        b.program(ProgramStart.loaded(path));
         return b.build();
     }
 

@@ -3,12 +3,19 @@ package coyotos.studio.sim.model;
 /**
  * What a caller (CLI option, launch configuration) changes over the model's simulation setup; null = keep
  * the model's value. {@code maxSeconds} bounds the run's wall-clock time (null: the simulator's default);
- * {@code kernel} is a kernel variant id ({@code coyotos-2007}, {@code eros-design}).
+ * {@code kernel} is a kernel variant id ({@code coyotos-2007}, {@code eros-design}); {@code maxInstructions} bounds
+ * the instructions programs retire (null: no bound but the others).
  * Both callers read their text fields with {@link #fromText}, so a value means the same everywhere.
  */
 public record SimulationOverrides(String profile, Long seed, Long maxCycles, Long maxEvents, Long maxSeconds,
-        String kernel) {
-    public static final SimulationOverrides NONE = new SimulationOverrides(null, null, null, null, null, null);
+        String kernel, Long maxInstructions) {
+    public static final SimulationOverrides NONE = new SimulationOverrides(null, null, null, null, null, null, null);
+
+    /** Without an instruction limit. */
+    public SimulationOverrides(String profile, Long seed, Long maxCycles, Long maxEvents, Long maxSeconds,
+            String kernel) {
+        this(profile, seed, maxCycles, maxEvents, maxSeconds, kernel, null);
+    }
 
     /** Without a wall-clock bound or a kernel variant of its own. */
     public SimulationOverrides(String profile, Long seed, Long maxCycles, Long maxEvents) {
@@ -21,24 +28,30 @@ public record SimulationOverrides(String profile, Long seed, Long maxCycles, Lon
     }
 
     public SimulationOverrides withProfile(String p) {
-        return new SimulationOverrides(p, seed, maxCycles, maxEvents, maxSeconds, kernel);
+        return new SimulationOverrides(p, seed, maxCycles, maxEvents, maxSeconds, kernel, maxInstructions);
     }
 
     public SimulationOverrides withSeed(Long s) {
-        return new SimulationOverrides(profile, s, maxCycles, maxEvents, maxSeconds, kernel);
+        return new SimulationOverrides(profile, s, maxCycles, maxEvents, maxSeconds, kernel, maxInstructions);
     }
 
     public SimulationOverrides withLimits(Long cycles, Long events) {
-        return new SimulationOverrides(profile, seed, cycles, events, maxSeconds, kernel);
+        return new SimulationOverrides(profile, seed, cycles, events, maxSeconds, kernel, maxInstructions);
     }
 
     public SimulationOverrides withMaxSeconds(Long seconds) {
-        return new SimulationOverrides(profile, seed, maxCycles, maxEvents, seconds, kernel);
+        return new SimulationOverrides(profile, seed, maxCycles, maxEvents, seconds, kernel, maxInstructions);
     }
 
     /** A kernel variant id, or null for the model's own. */
     public SimulationOverrides withKernel(String k) {
-        return new SimulationOverrides(profile, seed, maxCycles, maxEvents, maxSeconds, k == null || k.isBlank() ? null : k);
+        return new SimulationOverrides(profile, seed, maxCycles, maxEvents, maxSeconds, k == null || k.isBlank() ? null : k,
+                maxInstructions);
+    }
+
+    /** A bound on the instructions programs retire ({@code --max-instructions}), or null for none. */
+    public SimulationOverrides withMaxInstructions(Long n) {
+        return new SimulationOverrides(profile, seed, maxCycles, maxEvents, maxSeconds, kernel, n);
     }
 
     /**

@@ -45,9 +45,9 @@ public final class SystemTranslator {
             return new Translation(null, null, problems.all());
         }
         CapabilityTranslator caps = new CapabilityTranslator(system, problems);
-        ProcessTranslator processes = new ProcessTranslator(problems, caps);
         ProfileTranslator profiles = new ProfileTranslator(problems);
         SystemImage.Builder b = SystemImage.builder(system.getName() != null ? system.getName() : "system");
+        ProcessTranslator processes = new ProcessTranslator(problems, caps, b);
         b.setup(profiles.translate(system.getSimulation()));
         // Order follows the model: the builder's insertion order fixes the simulator's object numbering, so the
         // same file always gives the same digest.

@@ -1,6 +1,12 @@
 package coyotos.studio.sim.image;
 
+import coyotos.studio.x86.elf.ElfFormatException;
+import coyotos.studio.x86.elf.ElfImage;
 import coyotos.studio.x86.elf.LoadImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +40,36 @@ public record ProgramSpace(Capability space, List<Gpt> gpts, List<Page> pages, L
         places = List.copyOf(places);
     }
 
+    /** User addresses lie below 0xC0000000: the kernel keeps the rest (vm_valid_uva, arch/i386 KVA). */
+    public static final long USER_LIMIT = 0xC000_0000L;
+
+    /**
+     * Reads the i386 program {@code file} and builds its space. Every problem (a missing file, not ELF, not i386,
+     * not an executable, a segment reaching the kernel's addresses, an entry point outside every segment) is a
+     * {@link ProgramImageException} whose message starts with "program image '{@code shown}'".
+     */
+    public static ProgramSpace load(Path file, String shown, String idPrefix) throws ProgramImageException {
+        String name = "program image '" + shown + "'";
+        if (!Files.exists(file)) {
+            throw new ProgramImageException(name + " does not exist (looked for " + file.toAbsolutePath() + ")");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ProgramImageException(name + " is not a file (" + file.toAbsolutePath() + ")");
+        }
+        try {
+            ElfImage elf = ElfImage.read(file);
+            elf.requireBelow(USER_LIMIT, "the kernel keeps [0xC0000000, 4 GiB) for itself (vm_valid_uva), so a "
+                    + "Coyotos i386 program lies below");
+            return of(LoadImage.of(elf), idPrefix);
+        } catch (NoSuchFileException e) {
+            throw new ProgramImageException(name + " does not exist (looked for " + file.toAbsolutePath() + ")");
+        } catch (IOException e) {
+            throw new ProgramImageException(name + " cannot be read: " + e.getMessage());
+        } catch (ElfFormatException e) {
+            throw new ProgramImageException(name + " " + e.getMessage());
+        }
+    }
+
     /** Objects get ids {@code idPrefix + "page" + n} and {@code idPrefix + "gpt" + n}. */
     public static ProgramSpace of(LoadImage image, String idPrefix) {
         SpaceBuilder builder = new SpaceBuilder(idPrefix);
@@ -49,6 +85,12 @@ public record ProgramSpace(Capability space, List<Gpt> gpts, List<Page> pages, L
             }
         }
         return new ProgramSpace(builder.space(), builder.gpts(), pages, places, image.entry());
+    }
+
+    /** True when some page is placed at the page holding {@code address}. */
+    public boolean maps(long address) {
+        long page = address & ~(long) (Page.SIZE - 1);
+        return places.stream().anyMatch(pl -> pl.address() == page);
     }
 
     /** Adds the GPTs and pages to an image under construction; the caller gives a process {@link #space()}. */

@@ -5,13 +5,18 @@ import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.FaultCounts;
 import coyotos.studio.sim.result.MemoryKind;
 import coyotos.studio.sim.result.ProcessResult;
+import coyotos.studio.sim.result.ProgramResult;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
 
 /**
  * Renders a result as JSON with exactly the keys {@code profile, kernel, totalCycles, categories, processes,
- * faults, memory, digest, termination, diagnosis}; {@code kernel} is the kernel variant that ran; each process has
- * {@code name} and {@code categories}; faults have {@code raised, delivered, resolved, fatal}; {@code termination}
+ * faults, memory, digest, termination, diagnosis, console}; {@code kernel} is the kernel variant that ran; each
+ * process has {@code name}, {@code categories}, {@code state} (a ProcessState name), {@code faultCode} and
+ * {@code faultInfo} (the last fault, Process.idl codes), {@code instructions} retired, and for a process that ran
+ * machine code {@code pc} and {@code registers} ({@code eax ebx ecx edx esi edi ebp esp eip eflags}, unsigned
+ * numbers; both null for a workload process); {@code console} is the lines programs printed through KernLog;
+ * faults have {@code raised, delivered, resolved, fatal}; {@code termination}
  * is a {@link Termination} name (COMPLETED only when every process finished normally) and {@code diagnosis} says
  * why a run ended otherwise. Written by hand to keep the core free of libraries.
  */
@@ -32,6 +37,7 @@ public final class JsonReport {
             ProcessResult p = r.processes().get(i);
             sb.append(i == 0 ? "\n" : ",\n").append("    {\"name\": ").append(str(p.name())).append(", \"categories\": ");
             categories(sb, p.categories());
+            program(sb, p);
             sb.append('}');
         }
         sb.append(r.processes().isEmpty() ? "],\n" : "\n  ],\n");
@@ -46,9 +52,33 @@ public final class JsonReport {
         sb.append("},\n");
         sb.append("  \"digest\": ").append(str(r.digestHex())).append(",\n");
         sb.append("  \"termination\": ").append(str(r.termination().name())).append(",\n");
-        sb.append("  \"diagnosis\": ").append(str(r.diagnosis())).append('\n');
+        sb.append("  \"diagnosis\": ").append(str(r.diagnosis())).append(",\n");
+        sb.append("  \"console\": [");
+        for (int i = 0; i < r.console().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(str(r.console().get(i)));
+        }
+        sb.append("]\n");
         sb.append("}\n");
         return sb.toString();
+    }
+
+    /** How the process ended, and a program's PC and registers as the kernel holds them. */
+    private static void program(StringBuilder sb, ProcessResult p) {
+        sb.append(", \"state\": ").append(str(p.finalState().name()))
+                .append(", \"faultCode\": ").append(p.lastFaultCode())
+                .append(", \"faultInfo\": ").append(p.lastFaultAddress())
+                .append(", \"instructions\": ").append(p.instructions());
+        ProgramResult prog = p.program();
+        if (prog == null) {
+            sb.append(", \"pc\": null, \"registers\": null");
+            return;
+        }
+        sb.append(", \"pc\": ").append(prog.pc()).append(", \"registers\": {");
+        for (int i = 0; i < ProgramResult.REGISTERS.size(); i++) {
+            String reg = ProgramResult.REGISTERS.get(i);
+            sb.append(i == 0 ? "" : ", ").append(str(reg)).append(": ").append(prog.register(reg));
+        }
+        sb.append('}');
     }
 
     private static void categories(StringBuilder sb, CategoryCycles c) {

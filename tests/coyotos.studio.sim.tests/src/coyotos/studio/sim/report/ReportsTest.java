@@ -48,7 +48,7 @@ class ReportsTest {
     void jsonKeys() {
         String json = JsonReport.render(R);
         assertEquals(List.of("profile", "kernel", "totalCycles", "categories", "processes", "faults", "memory",
-                "digest", "termination", "diagnosis"), topLevelKeys(json));
+                "digest", "termination", "diagnosis", "console"), topLevelKeys(json));
         assertTrue(json.contains("\"kernel\": \"coyotos-2007\""), json);
         assertTrue(json.contains("\"termination\": \"" + R.termination().name() + "\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
