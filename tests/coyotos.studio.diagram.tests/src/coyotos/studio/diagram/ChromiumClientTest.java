@@ -35,7 +35,7 @@ class ChromiumClientTest {
     void theExampleRendersWithEveryProcessAndEndpoint() throws Exception {
         try (OpenModel open = new OpenModel(scratch, "seed-external-own-space")) {
             var outcome = ChromiumPage.run("render", DiagramKinds.PROCESS_LAYOUT, open.uri, null, SHOTS.resolve("render"));
-            var content = coyotos.studio.diagram.graph.ProcessLayoutContent.of(open.model);
+            var content = coyotos.studio.diagram.internal.graph.ProcessLayoutContent.of(open.model);
             assertEquals(content.nodes().size(), outcome.result().get("nodes").getAsInt(), outcome.toString());
             assertEquals(content.edges().size(), outcome.result().get("edges").getAsInt(), outcome.toString());
             assertTrue(Files.size(SHOTS.resolve("render/rendered.png")) > 10_000, "a screenshot of a drawn diagram");

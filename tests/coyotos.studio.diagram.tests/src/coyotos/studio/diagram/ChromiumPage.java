@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import coyotos.studio.diagram.server.DiagramConnection;
+import coyotos.studio.diagram.DiagramConnection;
 
 /**
  * The bundled GLSP client page in Debian's headless Chromium, driven by chromium/drive.mjs (Playwright), wired

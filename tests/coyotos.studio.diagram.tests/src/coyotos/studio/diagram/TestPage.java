@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import coyotos.studio.diagram.server.DiagramConnection;
+import coyotos.studio.diagram.DiagramConnection;
 
 /**
  * Plays the diagram page against a real in-process GLSP server: sends the JSON-RPC messages the TypeScript
