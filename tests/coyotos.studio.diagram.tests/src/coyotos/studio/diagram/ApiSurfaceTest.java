@@ -68,7 +68,7 @@ class ApiSurfaceTest {
             }
         }
         assertTrue(handlers.contains("CreateFaultHandlerEdgeHandler"), "found the handlers: " + handlers);
-        assertEquals(17, handlers.size(), "one handler per palette tool and edit: " + handlers);
+        assertEquals(18, handlers.size(), "one handler per palette tool, edit and quick fix: " + handlers);
     }
 
     private static String friendsOf(Map<String, String> exports, String pkg) {

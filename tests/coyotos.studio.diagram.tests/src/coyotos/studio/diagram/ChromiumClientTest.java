@@ -39,6 +39,9 @@ class ChromiumClientTest {
             assertEquals(content.nodes().size(), outcome.result().get("nodes").getAsInt(), outcome.toString());
             assertEquals(content.edges().size(), outcome.result().get("edges").getAsInt(), outcome.toString());
             assertTrue(Files.size(SHOTS.resolve("render/rendered.png")) > 10_000, "a screenshot of a drawn diagram");
+            // the server measured every label (no measuring pass in the page): each fits its node, centred
+            assertEquals(0, outcome.result().get("labelsOutside").getAsInt(), outcome.toString());
+            assertTrue(outcome.result().get("worstCentreOffset").getAsDouble() <= 1.0, outcome.toString());
         }
     }
 

@@ -36,14 +36,15 @@ public final class GraphAssembler {
     }
 
     private static GNode node(DiagramNode node, Bounds bounds, String css) {
-        // No layout options: the page lays a node's labels out as a centred vbox at the node's size
-        // (DIAGRAM-PROTOCOL.md), which keeps a 2,000-node model a fifth smaller on the wire.
+        // The server places every label (the page shows the model as sent, with no measuring pass of its own):
+        // a node grows where its labels need room; its position and the size the user gave stay as stored.
+        NodeLabels.Layout labels = NodeLabels.layout(node.type(), node.name(), node.detail(), bounds.width(),
+                bounds.height());
         GNodeBuilder builder = new GNodeBuilder(node.type()).id(node.id())
-                .position(bounds.x(), bounds.y()).size(bounds.width(), bounds.height())
-                .add(new GLabelBuilder(DiagramKinds.NAME_LABEL).id(node.id() + NAME_SUFFIX).text(node.name()).build());
-        if (node.detail() != null && !node.detail().isEmpty()) {
-            builder.add(new GLabelBuilder(DiagramKinds.DETAIL_LABEL).id(node.id() + "_detail").text(node.detail())
-                    .build());
+                .position(round(bounds.x()), round(bounds.y())).size(round(labels.width()), round(labels.height()))
+                .add(label(DiagramKinds.NAME_LABEL, node.id() + NAME_SUFFIX, node.name(), labels.name()));
+        if (labels.detail() != null) {
+            builder.add(label(DiagramKinds.DETAIL_LABEL, node.id() + "_detail", node.detail(), labels.detail()));
         }
         if (css != null) {
             builder.addCssClass(css);
@@ -55,10 +56,13 @@ public final class GraphAssembler {
         GEdgeBuilder builder = new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.sourceId())
                 .targetId(edge.targetId());
         if (edge.slot() != null) {
-            builder.add(label(DiagramKinds.SLOT_LABEL, edge.id() + SLOT_SUFFIX, String.valueOf(edge.slot()), 0.2));
+            // on the line near the source end, where a slot belongs (the page's halo keeps it readable there)
+            builder.add(edgeLabel(DiagramKinds.SLOT_LABEL, edge.id() + SLOT_SUFFIX, String.valueOf(edge.slot()),
+                    LabelFont.SLOT, "on", 0.15, 0));
         }
         if (edge.text() != null && !edge.text().isEmpty()) {
-            builder.add(label(DiagramKinds.EDGE_LABEL, edge.id() + "_label", edge.text(), 0.55));
+            builder.add(edgeLabel(DiagramKinds.EDGE_LABEL, edge.id() + "_label", edge.text(), LabelFont.EDGE, "top",
+                    0.55, 4));
         }
         if (css != null) {
             builder.addCssClass(css);
@@ -66,9 +70,23 @@ public final class GraphAssembler {
         return builder.build();
     }
 
-    private static GLabel label(String type, String id, String text, double position) {
-        return new GLabelBuilder(type).id(id).text(text).edgePlacement(new GEdgePlacementBuilder().side("top")
-                .position(position).offset(4).rotate(false).build()).build();
+    private static GLabel label(String type, String id, String text, NodeLabels.Box box) {
+        return new GLabelBuilder(type).id(id).text(text).position(round(box.x()), round(box.y()))
+                .size(box.width(), box.height()).alignment(box.anchorX(), box.anchorY()).build();
+    }
+
+    private static GLabel edgeLabel(String type, String id, String text, LabelFont font, String side, double position,
+            double offset) {
+        NodeLabels.Box box = NodeLabels.edgeLabel(font, text);
+        return new GLabelBuilder(type).id(id).text(text).size(box.width(), box.height())
+                .alignment(box.anchorX(), box.anchorY()).edgePlacement(new GEdgePlacementBuilder().side(side)
+                        .position(position).offset(offset).rotate(false).build())
+                .build();
+    }
+
+    /** Tenths of a pixel: finer is invisible, and a 2,000-node diagram is a large message. */
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private GraphAssembler() {

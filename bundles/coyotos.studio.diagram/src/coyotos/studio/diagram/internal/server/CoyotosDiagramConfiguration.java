@@ -9,7 +9,8 @@ import org.eclipse.glsp.server.types.ShapeTypeHint;
 
 /**
  * What both diagrams share: positions come from the user or from the Layout command (never recomputed on
- * every change), updates are not animated (a large system would crawl), and how type hints are made.
+ * every change), labels are placed by the server, updates are not animated (a large system would crawl), and
+ * how type hints are made.
  */
 public abstract class CoyotosDiagramConfiguration extends BaseDiagramConfiguration {
 
@@ -21,6 +22,15 @@ public abstract class CoyotosDiagramConfiguration extends BaseDiagramConfigurati
     /** A capability edge the user may draw from one of {@code sources} to one of {@code targets}, and delete. */
     static EdgeTypeHint edge(String type, List<String> sources, List<String> targets) {
         return new EdgeTypeHint(type, true, true, false, sources, targets);
+    }
+
+    /**
+     * The server sizes and places every label itself (NodeLabels), so the page draws the model it is sent:
+     * no hidden rendering to measure it, and the model crosses the bridge once instead of three times.
+     */
+    @Override
+    public boolean needsClientLayout() {
+        return false;
     }
 
     @Override

@@ -3,6 +3,7 @@ package coyotos.studio.diagram.internal.server;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.features.commandpalette.CommandPaletteActionProvider;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
@@ -13,12 +14,14 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 
 import coyotos.studio.diagram.internal.handler.DeleteElementsHandler;
 import coyotos.studio.diagram.internal.handler.ApplyLabelEditHandler;
+import coyotos.studio.diagram.internal.handler.ApplyQuickFixHandler;
 import coyotos.studio.diagram.internal.handler.LayoutDiagramHandler;
 import coyotos.studio.diagram.internal.handler.ChangeBoundsHandler;
 
 /**
  * What both Coyotos diagrams share: the session state on the editor's command stack, the model storage, rule
- * markers, label checks, and the operations that work the same in each (delete, move, label edit, layout).
+ * markers and their quick fixes, label checks, and the operations that work the same in each (delete, move,
+ * label edit, layout, quick fix).
  * GLSP's own cut and layout handlers work on the GModel alone, so they are replaced by model commands.
  */
 public abstract class CoyotosDiagramModule extends DiagramModule {
@@ -44,6 +47,11 @@ public abstract class CoyotosDiagramModule extends DiagramModule {
     }
 
     @Override
+    protected Class<? extends CommandPaletteActionProvider> bindCommandPaletteActionProvider() {
+        return QuickFixPalette.class;
+    }
+
+    @Override
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.add(RefreshDiagramHandler.class);
@@ -57,5 +65,6 @@ public abstract class CoyotosDiagramModule extends DiagramModule {
         binding.add(DeleteElementsHandler.class);
         binding.add(ChangeBoundsHandler.class);
         binding.add(ApplyLabelEditHandler.class);
+        binding.add(ApplyQuickFixHandler.class);
     }
 }
