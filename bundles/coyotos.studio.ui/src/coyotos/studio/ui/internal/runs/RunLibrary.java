@@ -16,7 +16,7 @@ import coyotos.studio.runs.RunRecord;
 
 /**
  * The runs the results views show, and which one is selected. Runs come from launches and from the run
- * folders beside models in the workspace (so they survive a restart). Listeners may be called from any
+ * folders beside models in the workspace or in the folder the preferences name (so they survive a restart). Listeners may be called from any
  * thread; views hop to the UI thread themselves.
  */
 public final class RunLibrary {
@@ -135,6 +135,12 @@ public final class RunLibrary {
             });
         } catch (CoreException e) {
             // an unreadable part of the workspace just contributes no runs
+        }
+        for (Path folder : RunLocation.foldersOutsideWorkspace()) {
+            RunFiles.Loaded loaded = RunFiles.loadAll(folder);
+            for (int i = 0; i < loaded.records().size(); i++) {
+                found.add(new StoredRun(loaded.records().get(i), loaded.files().get(i)));
+            }
         }
         runs.addAll(0, found);
         if (selected == null && !runs.isEmpty()) {
