@@ -184,7 +184,41 @@ async function createNodeAndEdge({ page, step, shot }) {
     return { newNode, newEdge };
 }
 
+/**
+ * A click on the issue marker of the process the caller broke (its id in the page URL's `marker` parameter)
+ * opens the command palette with the server's quick fixes; Enter applies the first.
+ */
+async function quickFixFromMarker({ page, step, shot }) {
+    await waitReady(page, step);
+    const target = new URL(page.url()).searchParams.get('marker');
+    step(`wait for the issue marker of ${target}`);
+    const marker = await page.waitForFunction(id => {
+        const group = [...document.querySelectorAll('g.coyotos-node')].find(g => g.id.endsWith('_' + id));
+        const issue = group?.querySelector('g.sprotty-issue');
+        if (!issue) {
+            return undefined;
+        }
+        const r = issue.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, target, { timeout: TIMEOUT_MS, polling: 100 });
+    step('click the issue marker');
+    await clickAt(page, await marker.jsonValue());
+    step('wait for the quick fixes in the command palette');
+    const fix = page.locator('.command-palette-suggestions div', { hasText: 'Quick fix: ' }).first();
+    await fix.waitFor({ timeout: TIMEOUT_MS });
+    const offered = await page.locator('.command-palette-suggestions div', { hasText: 'Quick fix: ' }).allInnerTexts();
+    await shot('quick-fix-palette.png');
+    step(`apply "${offered[0]}"`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.command-palette')?.style.visibility !== 'visible'
+        && document.querySelector('.command-palette')?.style.display !== 'block', null, { timeout: TIMEOUT_MS });
+    await page.waitForTimeout(500);
+    await shot('quick-fix-applied.png');
+    return { offered: offered.map(text => text.trim()) };
+}
+
 export const scenarios = {
     render,
-    'create-node-and-edge': createNodeAndEdge
+    'create-node-and-edge': createNodeAndEdge,
+    'quick-fix-from-marker': quickFixFromMarker
 };

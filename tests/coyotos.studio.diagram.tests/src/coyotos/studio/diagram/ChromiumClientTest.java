@@ -45,6 +45,24 @@ class ChromiumClientTest {
         }
     }
 
+    /** A click on a node's issue marker offers the quick fixes of its findings; choosing one changes the model. */
+    @Test
+    void aClickOnAnIssueMarkerOffersItsQuickFixes() throws Exception {
+        try (OpenModel open = new OpenModel(scratch, "seed-external-own-space")) {
+            Process app = (Process) open.model.byId(ProcessLayoutOperationsTest.APP);
+            open.model.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(open.model.domain(), app,
+                    coyotos.studio.model.CoyotosPackage.Literals.PROCESS__SCHEDULE,
+                    org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE));
+            var outcome = ChromiumPage.run("quick-fix-from-marker", DiagramKinds.PROCESS_LAYOUT, open.uri, null,
+                    SHOTS.resolve("quick-fix"), java.util.Map.of("marker", ProcessLayoutOperationsTest.APP));
+            assertEquals(java.util.List.of("Quick fix: Schedule process 'app' with Schedule 'sched'"),
+                    outcome.result().getAsJsonArray("offered").asList().stream().map(e -> e.getAsString()).toList(),
+                    outcome.toString());
+            assertEquals("sched", ((coyotos.studio.model.ScheduleCapability) app.getSchedule()).getTarget().getName(),
+                    "the fix reached the model");
+        }
+    }
+
     @Test
     void aNodeFromThePaletteAndAnEdgeDrawnInThePageReachTheServersModel() throws Exception {
         try (OpenModel open = new OpenModel(scratch, "seed-external-own-space")) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
@@ -74,8 +75,16 @@ final class ChromiumPage {
 
     static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots)
             throws IOException, InterruptedException {
+        return run(scenario, diagramType, sourceUri, processId, shots, Map.of());
+    }
+
+    /** {@code scenarioArgs} go into the page URL too, for the scenario to read (the page ignores them). */
+    static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots,
+            Map<String, String> scenarioArgs) throws IOException, InterruptedException {
+        StringBuilder args = new StringBuilder();
+        scenarioArgs.forEach((key, value) -> args.append('&').append(encode(key)).append('=').append(encode(value)));
         String url = CLIENT_PAGE.toUri() + "?diagramType=" + encode(diagramType) + "&sourceUri=" + encode(sourceUri)
-                + "&clientId=chromium-" + scenario + (processId == null ? "" : "&process=" + encode(processId));
+                + "&clientId=chromium-" + scenario + (processId == null ? "" : "&process=" + encode(processId)) + args;
         Process node = new ProcessBuilder("node", "drive.mjs", url, scenario, shots.toString())
                 .directory(DRIVER_DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Writer toDriver = new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
