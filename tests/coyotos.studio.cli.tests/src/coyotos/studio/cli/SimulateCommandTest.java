@@ -96,7 +96,7 @@ class SimulateCommandTest {
     @DisplayName("validation errors refuse to run unless --force")
     void validationErrorsNeedForce(@TempDir Path dir) throws IOException {
         String model = Files.readString(Path.of(SEED));
-        // An l2v below the page size is a validation error (brief §6.2) the simulator could still run.
+        // An l2v below the page size is a validation error (spec §4.3, COY-GPT-L2V-RANGE) the simulator could still run.
         Path f = dir.resolve("invalid.coyotos");
         Files.writeString(f, model.replace("name=\"app-heap\"", "name=\"app-heap\" l2v=\"8\""));
         Outcome o = run(f.toString());

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "seed" example (brief §7, scenarios 1-4): each worker storms over a fresh heap (one new page per
+ * The "seed" example (docs/coyotos-domain.md §7, 1-4): each worker storms over a fresh heap (one new page per
  * iteration, so one fault each) between steady compute over a resident working set, under one of four
  * handler configurations. Used by tests and the benchmark; a template for building images by hand.
  */

@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
 /**
  * Registry of cost profiles by name, pre-filled with the built-ins. Figures marked "estimate" are
  * engineering estimates chosen to be consistent with the cited sources, not measured values: Intel does not
- * publish latencies for SYSENTER, IRET or MOV CR3, so the literature and the brief's measurements (§5) anchor
+ * publish latencies for SYSENTER, IRET or MOV CR3, so the literature and the measurements of docs/coyotos-domain.md §5 anchor
  * them. A registry instance is not thread-safe while being filled; the built-ins are immutable.
  */
 public final class CpuProfiles {
@@ -52,15 +52,15 @@ public final class CpuProfiles {
             .build();
 
     /**
-     * A current x86-64 with PCID (Westmere+ / Zen, ~3 GHz, 4-level tables), calibrated on the brief's
-     * measurements (§5): null syscall ≈ 115 ns ≈ 350 cycles at 3 GHz including the minimal path.
+     * A current x86-64 with PCID (Westmere+ / Zen, ~3 GHz, 4-level tables), calibrated on the project's
+     * measurements (docs/coyotos-domain.md §5): null syscall ≈ 115 ns ≈ 350 cycles at 3 GHz including the minimal path.
      */
     public static final CostProfile MODERN_PCID = CostProfile.builder("modern-pcid")
             .description("x86-64 with PCID (2013+), SYSCALL/SYSRET, tagged TLB")
             .clockGhz(3.0)
-            // 115 ns null syscall measured here (brief §5) = ~345 cycles: entry 100 + exit 80 + ~165 path.
+            // 115 ns null syscall (docs/coyotos-domain.md §5) = ~345 cycles: entry 100 + exit 80 + ~165 path.
             .syscall(100, 80)
-            // Exception entry/IRET: still microcoded; estimate 250 + 150 (consistent with the brief's 4.7 µs
+            // Exception entry/IRET: still microcoded; estimate 250 + 150 (consistent with the 4.7 µs of §5
             // SIGSEGV round trip being dominated by the Linux signal path, not by the trap itself).
             .trap(250, 150)
             // MOV CR3 with PCID and the no-flush bit ~200-250 cycles on Skylake-class cores (estimate); Intel

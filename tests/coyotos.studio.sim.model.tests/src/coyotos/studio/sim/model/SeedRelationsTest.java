@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The seed relations of brief §7 (scenarios 1-4), reproduced through the example files and the adapter, the
+ * The seed relations of docs/coyotos-domain.md §7 (scenarios 1-4), reproduced through the example files and the adapter, the
  * same relations SeedScenariosTest asserts on the images built in Java. Relations, not numbers.
  */
 @DisplayName("Seed relations through the example files (§3.3 Exception Handling)")

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.16. */
+/** An activation handler (what-if) whose code lies in a region it handles. */
 public final class ActivationCodeRule extends AbstractRule {
 
     public ActivationCodeRule() {

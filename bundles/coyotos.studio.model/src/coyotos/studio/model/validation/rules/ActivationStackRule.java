@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.15. */
+/** An activation handler (what-if) with no stack, or a stack it shares with a region it handles. */
 public final class ActivationStackRule extends AbstractRule {
 
     public ActivationStackRule() {

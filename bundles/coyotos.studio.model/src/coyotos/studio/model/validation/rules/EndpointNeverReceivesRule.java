@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.13: an entry capability (handler slot, slot 15, register) names an endpoint whose recipient never receives. */
+/** An entry capability (handler slot, slot 15, register) names an endpoint whose recipient never receives. */
 public final class EndpointNeverReceivesRule extends AbstractRule {
 
     public EndpointNeverReceivesRule() {

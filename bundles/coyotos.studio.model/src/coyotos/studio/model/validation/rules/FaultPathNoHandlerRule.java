@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.12: a running process with no memory handler, activation handler or process handler. */
+/** A running process with no memory handler, activation handler or process handler. */
 public final class FaultPathNoHandlerRule extends AbstractRule {
 
     public FaultPathNoHandlerRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.5 (second half). */
+/** A GPT with bg whose slot 14 holds no memory capability. */
 public final class GptBgSlot14Rule extends AbstractRule {
 
     public GptBgSlot14Rule() {

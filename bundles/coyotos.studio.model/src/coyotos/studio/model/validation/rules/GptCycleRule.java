@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.1: a GPT reachable from itself. */
+/** A GPT reachable from itself. */
 public final class GptCycleRule extends AbstractRule {
 
     public GptCycleRule() {

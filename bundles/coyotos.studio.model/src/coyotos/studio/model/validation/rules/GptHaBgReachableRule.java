@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.6. */
+/** A GPT with ha whose l2v lets normal translation select slot 15. */
 public final class GptHaBgReachableRule extends AbstractRule {
 
     public GptHaBgReachableRule() {

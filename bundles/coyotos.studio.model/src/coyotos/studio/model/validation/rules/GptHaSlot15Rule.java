@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.5 (first half). */
+/** A GPT with ha whose slot 15 holds no entry capability. */
 public final class GptHaSlot15Rule extends AbstractRule {
 
     public GptHaSlot15Rule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.2: GPT l2v below the page size (or beyond the 64-bit address). */
+/** GPT l2v below the page size (or beyond the 64-bit address). */
 public final class GptL2vRule extends AbstractRule {
 
     public GptL2vRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.7: Entry, Endpoint, Process... capabilities in a selectable GPT slot. */
+/** Entry, Endpoint, Process... capabilities in a selectable GPT slot. */
 public final class GptNonMemoryCapRule extends AbstractRule {
 
     public GptNonMemoryCapRule() {

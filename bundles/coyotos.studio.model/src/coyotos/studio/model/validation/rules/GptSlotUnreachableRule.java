@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.4: a filled slot that no address selects, given the widest span any path gives the GPT. */
+/** A filled slot that no address selects, given the widest span any path gives the GPT (and, with bg, the kernel's half of the slots). */
 public final class GptSlotUnreachableRule extends AbstractRule {
 
     public GptSlotUnreachableRule() {

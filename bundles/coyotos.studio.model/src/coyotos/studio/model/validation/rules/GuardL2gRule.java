@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.3: l2g that cuts into the page offset or the slot-index bits of the target GPT. */
+/** l2g that cuts into the page offset or the slot-index bits of the target GPT. */
 public final class GuardL2gRule extends AbstractRule {
 
     public GuardL2gRule() {

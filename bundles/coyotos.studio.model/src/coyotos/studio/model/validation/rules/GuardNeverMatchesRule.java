@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.3: a guard whose match lies above the bits the capability receives from its parent. */
+/** A guard whose match lies above the bits the capability receives from its parent. */
 public final class GuardNeverMatchesRule extends AbstractRule {
 
     public GuardNeverMatchesRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.14: the chain of process handlers returns to the process. */
+/** The chain of process handlers returns to the process. */
 public final class HandlerMutualRule extends AbstractRule {
 
     public HandlerMutualRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.19. */
+/** A process whose schedule slot holds no schedule capability. */
 public final class ProcessScheduleRule extends AbstractRule {
 
     public ProcessScheduleRule() {

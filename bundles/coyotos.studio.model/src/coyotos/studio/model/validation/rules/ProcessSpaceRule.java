@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.8. */
+/** A process whose address-space slot holds no memory capability. */
 public final class ProcessSpaceRule extends AbstractRule {
 
     public ProcessSpaceRule() {

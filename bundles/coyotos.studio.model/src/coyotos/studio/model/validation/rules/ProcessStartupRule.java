@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.18. */
+/** A process that starts with a fault code other than Startup or NoFault, or Startup without an initial PC. */
 public final class ProcessStartupRule extends AbstractRule {
 
     public ProcessStartupRule() {

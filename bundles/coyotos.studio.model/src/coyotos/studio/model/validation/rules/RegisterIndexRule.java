@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.20 (first half): register index outside 0..31, or two registers with one index. */
+/** Register index outside 0..31, or two registers with one index. */
 public final class RegisterIndexRule extends AbstractRule {
 
     public RegisterIndexRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.20: a capability placed in register 0. */
+/** A capability placed in register 0. */
 public final class RegisterZeroRule extends AbstractRule {
 
     public RegisterZeroRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.17 (second half). */
+/** A reply endpoint without payload match. */
 public final class ReplyEndpointPmRule extends AbstractRule {
 
     public ReplyEndpointPmRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.17 (first half): two processes name one endpoint as their reply endpoint. */
+/** Two processes name one endpoint as their reply endpoint. */
 public final class ReplyEndpointSharedRule extends AbstractRule {
 
     public ReplyEndpointSharedRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.11: data access into a CapPage, capability access into a Page. */
+/** Data access into a CapPage, capability access into a Page. */
 public final class WorkloadAccessTypeRule extends AbstractRule {
 
     public WorkloadAccessTypeRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.10. */
+/** A store through a read-only or weak path, a fetch through a no-execute path. */
 public final class WorkloadRightsRule extends AbstractRule {
 
     public WorkloadRightsRule() {

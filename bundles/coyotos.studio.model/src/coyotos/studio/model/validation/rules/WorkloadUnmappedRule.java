@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.9: a Touch that reaches no page and no handler on its path can map one. */
+/** A Touch that reaches no page and no handler on its path can map one. */
 public final class WorkloadUnmappedRule extends AbstractRule {
 
     public WorkloadUnmappedRule() {
