@@ -96,6 +96,23 @@ class EditorFollowsFileTest extends ExampleProjectTest {
         Workbench.waitUntil("the editor closes", 10_000, () -> Workbench.page().findEditor(editor.getEditorInput()) == null);
     }
 
+    @Test
+    void aMovedFileTakesTheEditorAlong() throws Exception {
+        IFile file = project.getFile(SEED);
+        CoyotosModelEditor editor = open(file);
+        IFile moved = project.getFile("renamed.coyotos");
+        file.move(moved.getFullPath(), true, null);
+        Workbench.waitUntil("the editor follows the file", 10_000, () -> moved.equals(editor.file()));
+        assertEquals("renamed.coyotos", editor.getPartName());
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.system(), CoyotosPackage.Literals.NAMED_ELEMENT__NAME, "moved"));
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(file.exists(), "saving does not bring the old file back");
+        try (InputStream in = moved.getContents(true)) {
+            assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("name=\"moved\""));
+        }
+    }
+
     /** The validation a save starts runs in a workspace job: held back here, so the save returns without it. */
     @Test
     void validationAfterASaveIsAWorkspaceJob() throws Exception {
