@@ -33,7 +33,8 @@ final class ChromiumPage {
     /**
      * What the scenario returned and the steps it took; {@code serverMillis} is how long the server took from
      * the page's requestModel to sending the first model, {@code serverCpuMillis} the CPU time this JVM spent
-     * from requestModel until the page reported the model drawn (all its threads, JIT and GC included), and
+     * from requestModel until the page reported the model drawn (all its threads, JIT and GC included; -1 when
+     * the scenario reports no drawing or /proc cannot be read), and
      * {@code modelChars} the size of the first model message.
      */
     record Outcome(JsonObject result, List<String> steps, long serverMillis, long serverCpuMillis, int modelChars) {
@@ -130,7 +131,8 @@ final class ChromiumPage {
             throw new AssertionError("the page in Chromium failed: " + error + "; steps: " + steps);
         }
         return new Outcome(result, steps, (timing.answered - timing.requested) / 1_000_000,
-                timing.cpuDrawn - timing.cpuRequested, timing.chars);
+                timing.cpuDrawn > 0 && timing.cpuRequested > 0 ? timing.cpuDrawn - timing.cpuRequested : -1,
+                timing.chars);
     }
 
     private static void send(Writer toDriver, String message) {
