@@ -1,0 +1,87 @@
+package coyotos.studio.sweep.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coyotos.studio.sweep.Fixtures;
+import coyotos.studio.sweep.Shard;
+import coyotos.studio.sweep.SweepException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Series and crossovers: what the chart draws and marks")
+class CrossoverTest {
+    static final AxisInfo N = new AxisInfo("replicate", "replicate", List.of("1", "2", "3", "4", "5"));
+
+    static SweepChart.Series s(String name, double... y) {
+        return new SweepChart.Series(name, new double[] { 1, 2, 3, 4, 5 }, y);
+    }
+
+    @Test
+    void aChangeOfOrderIsACrossoverAtTheInterpolatedPoint() {
+        List<Crossover> c = Crossovers.find(List.of(s("a", 10, 20, 30, 40, 50), s("b", 25, 26, 27, 28, 29)), N);
+        assertEquals(1, c.size());
+        Crossover x = c.get(0);
+        assertEquals("a", x.above());
+        assertEquals("b", x.below());
+        assertEquals(2, x.xBefore());
+        assertEquals(3, x.xAfter());
+        assertEquals(2 + 6.0 / 9, x.x(), 1e-9);
+        assertEquals("a rises above b between replicate 2 and 3 (crossing at 2.67)", x.describe());
+    }
+
+    @Test
+    void touchingIsNotCrossingButPassingThroughIs() {
+        assertTrue(Crossovers.find(List.of(s("a", 1, 2, 3, 2, 1), s("b", 3, 3, 3, 3, 3)), N).isEmpty());
+        List<Crossover> through = Crossovers.find(List.of(s("a", 1, 2, 3, 4, 5), s("b", 3, 3, 3, 3, 3)), N);
+        assertEquals(1, through.size());
+        assertEquals(3, through.get(0).x());
+        assertEquals("a rises above b at replicate 3", through.get(0).describe());
+    }
+
+    @Test
+    void gapsAreSkippedAndEveryPairIsChecked() {
+        List<Crossover> c = Crossovers.find(List.of(s("a", 1, Double.NaN, Double.NaN, 9, 9), s("b", 5, 5, 5, 5, 5),
+                s("c", 0, 0, 0, 0, 10)), N);
+        assertEquals(List.of("a/b", "c/b", "c/a"), c.stream().map(x -> x.above() + "/" + x.below()).toList());
+    }
+
+    /**
+     * The bundled example's question on a short range: memory of N processes with an activation handler each grows
+     * by a stack per process, one external pager is a fixed cost; the two cross.
+     */
+    @Test
+    void theBundledExampleCrossesOnMemory() throws SweepException {
+        SweepResult r = Fixtures.sweep("handler-scaling", 2, Shard.ALL, "design=external-own-space,activation",
+                "replicate=1..12");
+        SweepChart chart = SweepSeries.chart(r, Metric.of("memory.total"), 1, 0, Map.of());
+        assertEquals(List.of("external-own-space", "activation"), chart.series().stream().map(SweepChart.Series::name).toList());
+        assertEquals(1, chart.crossovers().size(), chart.crossoverText());
+        Crossover c = chart.crossovers().get(0);
+        assertEquals("activation", c.above());
+        assertEquals(9, c.xBefore());
+        assertEquals(10, c.xAfter());
+        assertTrue(chart.crossoverText().startsWith("Crossover: activation rises above external-own-space between "
+                + "replicate 9 and 10"), chart.crossoverText());
+        SweepChart perFault = SweepSeries.chart(r, Metric.of("perFault.overhead"), 1, 0, Map.of());
+        assertTrue(perFault.crossovers().isEmpty(), "the activation handler is cheaper per fault at every N");
+        assertTrue(perFault.crossoverText().startsWith("No crossover"));
+    }
+
+    @Test
+    void otherAxesAreHeldAtTheChosenValue() throws SweepException {
+        SweepResult r = Fixtures.sweep("handler-scaling", 2, Shard.ALL, "design=external-own-space,activation",
+                "replicate=1..2", "profile=p4-2007,modern-pcid");
+        SweepChart chart = SweepSeries.chart(r, Metric.of("totalCycles"), 1, 0, Map.of(2, "modern-pcid"));
+        assertTrue(chart.title().endsWith("(profile = modern-pcid)"), chart.title());
+        PointResult p = r.points().stream().filter(x -> x.values().equals(List.of("activation", "2", "modern-pcid")))
+                .findFirst().orElseThrow();
+        assertEquals(p.totalCycles(), chart.series().get(1).y()[1]);
+        SweepChart byProfile = SweepSeries.chart(r, Metric.of("totalCycles"), 2, -1, Map.of());
+        assertTrue(byProfile.categoricalX());
+        assertEquals(List.of("p4-2007", "modern-pcid"), byProfile.xLabels());
+        assertEquals(1, byProfile.series().size());
+    }
+}
