@@ -112,4 +112,28 @@ public final class AxisValues {
         BigDecimal n = number(v);
         return n == null ? v : n.stripTrailingZeros().toPlainString();
     }
+
+    /** A range as {@link #parse} reads it: {@code a..b}, with {@code :step} unless the step is 1. */
+    public static String rangeText(long from, long to, long step) {
+        return from + ".." + to + (step == 1 ? "" : ":" + step);
+    }
+
+    /** {@code {from, to, step}} when {@code text} is exactly one range, else null (a list). */
+    public static long[] asRange(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.contains(",") || !t.contains("..")) {
+            return null;
+        }
+        try {
+            int dots = t.indexOf("..");
+            String rest = t.substring(dots + 2);
+            int colon = rest.indexOf(':');
+            long from = Long.parseLong(t.substring(0, dots).trim());
+            long to = Long.parseLong((colon < 0 ? rest : rest.substring(0, colon)).trim());
+            long step = colon < 0 ? 1 : Long.parseLong(rest.substring(colon + 1).trim());
+            return new long[] { from, to, step };
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

@@ -85,4 +85,17 @@ public record SweepSpec(List<String> vary, List<Axis> axes, String profile, Stri
         }
         return -1;
     }
+
+    /** "128 runs: design 2 × replicate:app 64": the count the launch tab shows. */
+    public String countText() {
+        long n = points();
+        StringBuilder sb = new StringBuilder().append(String.format(java.util.Locale.ROOT, "%,d", n))
+                .append(n == 1 ? " run" : " runs");
+        String sep = ": ";
+        for (Axis a : axes) {
+            sb.append(sep).append(a.name()).append(' ').append(a.size());
+            sep = " \u00d7 ";
+        }
+        return sb.toString();
+    }
 }

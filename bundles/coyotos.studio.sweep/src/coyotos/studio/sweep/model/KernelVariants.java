@@ -8,9 +8,14 @@ import java.util.List;
  * The kernel axis and {@code --kernel}. The simulator of this build simulates one kernel and has no variants
  * to choose from, so any kernel value is refused with that reason rather than silently ignored.
  */
-final class KernelVariants {
+public final class KernelVariants {
 
     private KernelVariants() {
+    }
+
+    /** The kernel variants a sweep can choose from; none in this build. */
+    public static java.util.List<String> ids() {
+        return java.util.List.of();
     }
 
     static void check(String where, List<String> values) throws SweepException {

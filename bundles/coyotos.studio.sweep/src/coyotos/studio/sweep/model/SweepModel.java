@@ -20,20 +20,27 @@ import java.util.List;
  * attributes first (paths name the model as the user sees it), then the design, then replication (so every
  * copy has the attribute values and the design).
  *
- * <p>The base model is only read: each point works on its own copy, so points can be built on many threads
- * as long as each call to {@link #point} is the only one copying at that moment ({@link #point} locks).
+ * <p>The base model is only read: each point works on its own copy. Each thread copies from a private copy of
+ * the base, made once under a lock, because EMF fills some lists lazily even on reads: threads never touch the
+ * same objects, and copying (a large share of a point's time) runs on every core at once.
  */
 public final class SweepModel {
     private final CoyotosSystem base;
     private final SweepSpec spec;
     private final String[] processNames;
     private final AttributePath[] paths;
+    private final ThreadLocal<CoyotosSystem> threadBase;
 
     private SweepModel(CoyotosSystem base, SweepSpec spec, String[] processNames, AttributePath[] paths) {
         this.base = base;
         this.spec = spec;
         this.processNames = processNames;
         this.paths = paths;
+        this.threadBase = ThreadLocal.withInitial(() -> {
+            synchronized (base) {
+                return ModelCopies.copy(base);
+            }
+        });
     }
 
     public static SweepModel of(CoyotosSystem base, SweepSpec spec) throws SweepException {
@@ -121,10 +128,7 @@ public final class SweepModel {
     /** The model and overrides of point {@code index}. */
     public PointModel point(long index) throws SweepException {
         List<String> values = spec.values(index);
-        CoyotosSystem system;
-        synchronized (base) {
-            system = ModelCopies.copy(base);
-        }
+        CoyotosSystem system = ModelCopies.copy(threadBase.get());
         List<String> notes = new ArrayList<>();
         List<Axis> axes = spec.axes();
         for (int i = 0; i < axes.size(); i++) {

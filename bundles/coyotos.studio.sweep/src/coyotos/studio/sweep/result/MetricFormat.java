@@ -33,4 +33,18 @@ public final class MetricFormat {
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
+
+    /** Axis ticks: "950", "12.5k", "1.25M", "3G", so large values fit under a tick. */
+    public static String compact(double v) {
+        double abs = Math.abs(v);
+        String[] suffix = { "", "k", "M", "G", "T" };
+        int i = 0;
+        while (abs >= 1000 && i < suffix.length - 1) {
+            abs /= 1000;
+            v /= 1000;
+            i++;
+        }
+        String s = String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+        return (s.endsWith(".") ? s.substring(0, s.length() - 1) : s) + suffix[i];
+    }
 }

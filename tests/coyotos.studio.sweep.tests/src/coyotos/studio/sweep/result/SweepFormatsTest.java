@@ -102,6 +102,19 @@ class SweepFormatsTest {
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
     }
 
+    /** The example's launch configuration (for the IDE) and its .sweep file (for the CLI) must not drift apart. */
+    @Test
+    void theBundledLaunchConfigurationIsTheSweepFile() throws IOException, SweepException {
+        String launch = Files.readString(Fixtures.EXAMPLES.toPath().resolve("handler-scaling.launch"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<listEntry value=\"([^\"]*)\"/>").matcher(launch);
+        List<String> axes = new java.util.ArrayList<>();
+        while (m.find()) {
+            axes.add(m.group(1));
+        }
+        assertEquals(SweepFile.read(Fixtures.EXAMPLES.toPath().resolve("handler-scaling.sweep")).spec().vary(), axes);
+        assertTrue(launch.contains("value=\"/coyotos-examples/handler-scaling.coyotos\""), launch);
+    }
+
     @Test
     void theBundledSweepConfigurationRunsItsModel() throws SweepException {
         SweepFile f = SweepFile.read(Fixtures.EXAMPLES.toPath().resolve("handler-scaling.sweep"));
