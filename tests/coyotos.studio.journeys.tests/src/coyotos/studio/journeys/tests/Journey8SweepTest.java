@@ -54,6 +54,8 @@ class Journey8SweepTest extends Journey {
         dialog.bot().button("Run").click();
         dialog.waitUntilClosed(30_000);
 
+        bot.waitUntil(Condition.that("the sweep starts", () -> sweeping() || resultsShown()), 60_000);
+        bot.waitUntil(Condition.that("the sweep has run", () -> !sweeping()), 300_000);
         BotView results = bot.viewByTitle("Sweep Results");
         BotTable table = results.bot().tableWithColumn("memory.total");
         bot.waitUntil(Condition.that("Sweep Results lists the 32 runs", () -> table.rowCount() == 32), 300_000);
@@ -83,11 +85,19 @@ class Journey8SweepTest extends Journey {
                 job.cancel();
             }
         }
-        EventLoop.waitUntil(Condition.that("sweeps have stopped", () -> List.of(Job.getJobManager().find(null)).stream()
-                .noneMatch(j -> j.getName().startsWith("Sweeping "))), 60_000);
+        EventLoop.waitUntil(Condition.that("sweeps have stopped", () -> !sweeping()), 60_000);
         ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunchConfiguration c : launches.getLaunchConfigurations(launches.getLaunchConfigurationType(SWEEP_TYPE))) {
             c.delete();
         }
+    }
+
+    private boolean resultsShown() {
+        return bot.workbenchShell().bot().isShown(org.eclipse.swt.custom.CTabItem.class,
+                t -> t.getText().equals("Sweep Results"));
+    }
+
+    private static boolean sweeping() {
+        return List.of(Job.getJobManager().find(null)).stream().anyMatch(j -> j.getName().startsWith("Sweeping "));
     }
 }

@@ -1,23 +1,15 @@
 package coyotos.studio.sweep.ui.internal.views;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -33,17 +25,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
-import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.part.ViewPart;
 
 import coyotos.studio.sweep.SweepException;
 import coyotos.studio.sweep.result.AxisInfo;
 import coyotos.studio.sweep.result.Metric;
 import coyotos.studio.sweep.result.SweepChart;
-import coyotos.studio.sweep.result.SweepCsv;
 import coyotos.studio.sweep.result.SweepFiles;
-import coyotos.studio.sweep.result.SweepJson;
 import coyotos.studio.sweep.result.SweepResult;
 import coyotos.studio.sweep.result.SweepSeries;
 import coyotos.studio.sweep.result.SweepTable;
@@ -158,9 +146,10 @@ public class SweepResultsView extends ViewPart {
         sash.setWeights(3, 2);
 
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
-        bar.add(action("Export CSV...", () -> exportDialog("csv")));
-        bar.add(action("Export JSON...", () -> exportDialog("json")));
-        bar.add(action("Open Saved Sweep...", this::openDialog));
+        SweepFileActions files = new SweepFileActions(getSite().getShell(), () -> shown, this::open);
+        bar.add(action("Export CSV...", () -> files.exportDialog("csv")));
+        bar.add(action("Export JSON...", () -> files.exportDialog("json")));
+        bar.add(action("Open Saved Sweep...", files::openDialog));
 
         ShownSweep.get().addListener(listener);
         if (ShownSweep.get().current() != null) {
@@ -337,50 +326,7 @@ public class SweepResultsView extends ViewPart {
 
     /** Writes the shown sweep into the workspace file {@code target} as CSV or JSON. */
     public void export(IFile target, String format) throws CoreException {
-        String text = format.equals("csv") ? SweepCsv.write(shown.result()) : SweepJson.write(shown.result());
-        ByteArrayInputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-        if (target.exists()) {
-            target.setContents(in, IResource.FORCE | IResource.KEEP_HISTORY, null);
-        } else {
-            target.create(in, IResource.FORCE, null);
-        }
-    }
-
-    private void exportDialog(String format) {
-        if (shown == null) {
-            return;
-        }
-        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
-        dialog.setTitle("Export Sweep as " + format.toUpperCase());
-        IFile suggestion = suggestion(format);
-        if (suggestion != null) {
-            dialog.setOriginalFile(suggestion);
-        }
-        if (dialog.open() != Window.OK || dialog.getResult() == null) {
-            return;
-        }
-        IPath path = dialog.getResult();
-        if (!format.equals(path.getFileExtension())) {
-            path = path.addFileExtension(format);
-        }
-        try {
-            export(ResourcesPlugin.getWorkspace().getRoot().getFile(path), format);
-        } catch (CoreException e) {
-            MessageDialog.openError(getSite().getShell(), "Export Sweep", "Could not write " + path + ": " + e.getMessage());
-        }
-    }
-
-    /** Beside the saved sweep, named after it. */
-    private IFile suggestion(String format) {
-        if (shown.file() == null) {
-            return null;
-        }
-        IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(shown.file().toUri());
-        if (files.length == 0) {
-            return null;
-        }
-        String name = files[0].getName().replace(SweepFiles.SUFFIX, "." + format);
-        return files[0].getParent().getFile(new org.eclipse.core.runtime.Path(name));
+        SweepFileActions.export(shown.result(), target, format);
     }
 
     /** Reopens a saved sweep. */
@@ -389,39 +335,6 @@ public class SweepResultsView extends ViewPart {
             show(new ShownSweep.Shown(SweepFiles.load(file), file));
         } catch (SweepException e) {
             setContentDescription(e.getMessage());
-        }
-    }
-
-    private void openDialog() {
-        List<IFile> saved = new ArrayList<>();
-        try {
-            ResourcesPlugin.getWorkspace().getRoot().accept(r -> {
-                if (r instanceof IFile f && f.getName().endsWith(SweepFiles.SUFFIX)) {
-                    saved.add(f);
-                }
-                return true;
-            });
-        } catch (CoreException e) {
-            MessageDialog.openError(getSite().getShell(), "Open Saved Sweep", e.getMessage());
-            return;
-        }
-        if (saved.isEmpty()) {
-            MessageDialog.openInformation(getSite().getShell(), "Open Saved Sweep",
-                    "No saved sweep in the workspace: a finished sweep is saved in the <model>.runs folder beside its model.");
-            return;
-        }
-        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
-                new org.eclipse.jface.viewers.LabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return ((IFile) element).getFullPath().toString();
-                    }
-                });
-        dialog.setTitle("Open Saved Sweep");
-        dialog.setMessage("Sweeps saved beside their models:");
-        dialog.setElements(saved.toArray());
-        if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile f) {
-            open(f.getLocation().toPath());
         }
     }
 
