@@ -19,7 +19,10 @@ public record SweepSpec(List<String> vary, List<Axis> axes, String profile, Stri
         axes = List.copyOf(axes);
     }
 
-    public static SweepSpec parse(List<String> vary, String profile, String kernel, Long seed) throws SweepException {
+    public static SweepSpec parse(List<String> vary, String profileName, String kernelName, Long seed)
+            throws SweepException {
+        String profile = blank(profileName);
+        String kernel = blank(kernelName);
         if (vary.isEmpty()) {
             throw new SweepException("a sweep needs at least one axis: --vary " + Axis.SYNTAX + ".");
         }
@@ -39,7 +42,7 @@ public record SweepSpec(List<String> vary, List<Axis> axes, String profile, Stri
             }
             axes.add(a);
         }
-        SweepSpec spec = new SweepSpec(vary.stream().map(String::trim).toList(), axes, blank(profile), blank(kernel), seed);
+        SweepSpec spec = new SweepSpec(vary.stream().map(String::trim).toList(), axes, profile, kernel, seed);
         try {
             spec.points();
         } catch (ArithmeticException e) {

@@ -90,7 +90,7 @@ class AxisParsingTest {
     }
 
     @Test
-    void specConflicts() {
+    void specConflicts() throws SweepException {
         assertTrue(assertThrows(SweepException.class, () -> SweepSpec.parse(List.of(), null, null, null))
                 .getMessage().contains("at least one axis"));
         assertTrue(assertThrows(SweepException.class,
@@ -99,6 +99,8 @@ class AxisParsingTest {
         assertTrue(assertThrows(SweepException.class,
                 () -> SweepSpec.parse(List.of("profile=p4-2007"), "modern-pcid", null, null)).getMessage()
                 .contains("keep one"));
+        assertEquals(null, SweepSpec.parse(List.of("profile=p4-2007"), " ", "", null).profile(),
+                "an empty setting is no setting (the launch tab writes empty strings)");
         assertTrue(assertThrows(SweepException.class, () -> SweepSpec.parse(
                 List.of("a/b=1..99999", "c/d=1..99999", "e/f=1..99999", "g/h=1..99999"), null, null, null))
                 .getMessage().contains("more points than can be counted"));

@@ -43,6 +43,8 @@ class SweepWorkbenchTest {
     @BeforeEach
     void setUp() throws Exception {
         project = ExampleWorkspace.create();
+        Shell window = ExampleWorkspace.page().getWorkbenchWindow().getShell();
+        window.setBounds(window.getDisplay().getClientArea());
     }
 
     @AfterEach
@@ -77,7 +79,7 @@ class SweepWorkbenchTest {
             tab.initializeFrom(wc);
             assertTrue(tab.isValid(wc), tab.getErrorMessage());
             assertTrue(tab.runsText().startsWith("128 runs: design 2 \u00d7 replicate:app 64, on "), tab.runsText());
-            shell.setSize(900, 640);
+            shell.setSize(900, 720);
             shell.open();
             Screenshots.save("sweep-tab");
 
@@ -112,6 +114,8 @@ class SweepWorkbenchTest {
         assertTrue(view.shown().file().toString().contains("handler-scaling.runs"), view.shown().file().toString());
         assertEquals(List.of(view.shown().file()), SweepFiles.list(view.shown().file().getParent()));
 
+        ExampleWorkspace.page().setPartState(ExampleWorkspace.page().findViewReference(SweepResultsView.ID),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         view.choose("memory.total", "replicate:app", "design");
         SweepChart chart = view.chartShown();
         assertEquals(2, chart.series().size());
@@ -126,6 +130,8 @@ class SweepWorkbenchTest {
         assertTrue(view.crossoverText().startsWith("No crossover"), view.crossoverText());
         Screenshots.save("sweep-results-per-fault");
 
+        ExampleWorkspace.page().setPartState(ExampleWorkspace.page().findViewReference(SweepResultsView.ID),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         IFile csv = project.getFile("scaling.csv");
         view.export(csv, "csv");
         List<String> lines = Files.readAllLines(csv.getLocation().toPath(), StandardCharsets.UTF_8);

@@ -147,9 +147,13 @@ public class SweepResultsView extends ViewPart {
 
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         SweepFileActions files = new SweepFileActions(getSite().getShell(), () -> shown, this::open);
-        bar.add(action("Export CSV...", () -> files.exportDialog("csv")));
-        bar.add(action("Export JSON...", () -> files.exportDialog("json")));
-        bar.add(action("Open Saved Sweep...", files::openDialog));
+        org.eclipse.ui.ISharedImages images = getSite().getWorkbenchWindow().getWorkbench().getSharedImages();
+        bar.add(action("Export CSV...", images.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVE_EDIT),
+                () -> files.exportDialog("csv")));
+        bar.add(action("Export JSON...", images.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ETOOL_SAVEAS_EDIT),
+                () -> files.exportDialog("json")));
+        bar.add(action("Open Saved Sweep...", images.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_OBJ_FOLDER),
+                files::openDialog));
 
         ShownSweep.get().addListener(listener);
         if (ShownSweep.get().current() != null) {
@@ -173,8 +177,8 @@ public class SweepResultsView extends ViewPart {
         return c;
     }
 
-    private static Action action(String text, Runnable run) {
-        Action a = new Action(text) {
+    private static Action action(String text, org.eclipse.jface.resource.ImageDescriptor image, Runnable run) {
+        Action a = new Action(text, image) {
             @Override
             public void run() {
                 run.run();
