@@ -65,6 +65,10 @@ class Journey8SweepTest extends Journey {
         bot.waitUntil(Condition.that("the chart names its crossover", () -> crossover.getText()
                 .startsWith("Crossover: activation rises above external-own-space between replicate 9 and 10")));
         bot.captureScreenshot("journey8-crossover");
+        results.bot().button("Minus the first series").click();
+        bot.waitUntil(Condition.that("the difference chart names the same crossover", () -> crossover.getText()
+                .startsWith("Crossover: activation rises above external-own-space between replicate 9 and 10")));
+        bot.captureScreenshot("journey8-crossover-difference");
 
         results.bot().toolItemWithTooltip("Export CSV").click();
         BotShell save = bot.shell("Save As").activate();

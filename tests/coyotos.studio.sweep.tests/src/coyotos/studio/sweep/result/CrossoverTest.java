@@ -65,6 +65,12 @@ class CrossoverTest {
         assertEquals(10, c.xAfter());
         assertTrue(chart.crossoverText().startsWith("Crossover: activation rises above external-own-space between "
                 + "replicate 9 and 10"), chart.crossoverText());
+        SweepChart difference = chart.relativeTo(0);
+        assertTrue(difference.title().endsWith("minus external-own-space"), difference.title());
+        assertEquals(0, difference.series().get(0).y()[5], "the reference is the zero line");
+        assertEquals(chart.series().get(1).y()[0] - chart.series().get(0).y()[0], difference.series().get(1).y()[0]);
+        assertEquals(c.x(), difference.crossovers().get(0).x(), "the same crossover");
+        assertEquals(0, difference.crossovers().get(0).y(), 1e-6, "on the zero line");
         SweepChart perFault = SweepSeries.chart(r, Metric.of("perFault.overhead"), 1, 0, Map.of());
         assertTrue(perFault.crossovers().isEmpty(), "the activation handler is cheaper per fault at every N");
         assertTrue(perFault.crossoverText().startsWith("No crossover"));

@@ -116,7 +116,7 @@ class SweepWorkbenchTest {
 
         ExampleWorkspace.page().setPartState(ExampleWorkspace.page().findViewReference(SweepResultsView.ID),
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        view.choose("memory.total", "replicate:app", "design");
+        view.choose("memory.total", "replicate:app", "design", false);
         SweepChart chart = view.chartShown();
         assertEquals(2, chart.series().size());
         assertEquals(1, chart.crossovers().size(), view.crossoverText());
@@ -125,8 +125,12 @@ class SweepWorkbenchTest {
         Chart swt = view.chartWidget();
         assertEquals(3, swt.getSeriesSet().getSeries().length, "two lines and the crossover marks");
         Screenshots.save("sweep-results-memory");
+        view.choose("memory.total", "replicate:app", "design", true);
+        assertEquals(0, view.chartShown().series().get(0).y()[3], "the first series is the zero line");
+        assertEquals(1, view.chartShown().crossovers().size());
+        Screenshots.save("sweep-results-memory-difference");
 
-        view.choose("perFault.overhead", "replicate:app", "design");
+        view.choose("perFault.overhead", "replicate:app", "design", false);
         assertTrue(view.crossoverText().startsWith("No crossover"), view.crossoverText());
         Screenshots.save("sweep-results-per-fault");
 

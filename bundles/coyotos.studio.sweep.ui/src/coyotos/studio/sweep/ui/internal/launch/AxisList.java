@@ -27,7 +27,8 @@ import coyotos.studio.sweep.model.KernelVariants;
 /**
  * The axes part of the sweep tab: the table of axes (name, values, how many), the buttons that add one (an
  * attribute from the model tree, or a built-in axis with all its values to start from), and the editor of the
- * selected axis: its name, its values as a list, or a range with a step written into the values.
+ * selected axis: its name, its values as a list, or a range with a step written into the values. Lays itself
+ * out in the three columns of the tab's body.
  */
 final class AxisList {
     /** The model the axes belong to, or null with the reason shown by {@code problem}. */
@@ -49,7 +50,6 @@ final class AxisList {
     private final Text step;
     private boolean filling;
 
-    /** Lays itself out in the three columns of {@code body}. */
     AxisList(Composite body, Runnable changed, ModelSource source) {
         this.changed = changed;
         this.source = source;
@@ -59,18 +59,23 @@ final class AxisList {
         table = new Table(body, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.heightHint = 110;
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        tableData.heightHint = 4 * table.getItemHeight();
         table.setLayoutData(tableData);
-        for (String[] c : new String[][] { { "Axis", "220" }, { "Values", "260" }, { "Runs", "60" } }) {
+        for (String[] c : new String[][] { { "Axis", "220" }, { "Values", "280" }, { "Runs", "60" } }) {
             TableColumn column = new TableColumn(table, c[0].equals("Runs") ? SWT.RIGHT : SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
         }
         table.addListener(SWT.Selection, e -> showSelected());
+        new Label(body, SWT.NONE);
+        // one row of buttons under the table: the tab has to fit the Run Configurations dialog as it opens
         Composite buttons = new Composite(body, SWT.NONE);
-        buttons.setLayout(new GridLayout(1, true));
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        GridLayout row = new GridLayout(6, false);
+        row.marginWidth = 0;
+        row.marginHeight = 0;
+        buttons.setLayout(row);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         button(buttons, "Add &Attribute...", this::addAttribute);
         button(buttons, "Add &Replicate", () -> add("replicate", "1..8"));
         button(buttons, "Add &Design", () -> add("design", String.join(",", HandlerDesign.ids())));
@@ -87,21 +92,26 @@ final class AxisList {
         selected.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         new Label(selected, SWT.NONE).setText("Axis:");
         axisName = new Text(selected, SWT.BORDER);
-        axisName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        nameData.widthHint = 160;
+        axisName.setLayoutData(nameData);
         axisName.addListener(SWT.Modify, e -> editSelected(0, axisName.getText()));
         new Label(selected, SWT.NONE).setText("Values:");
         values = new Text(selected, SWT.BORDER);
-        values.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        GridData valuesData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        valuesData.widthHint = 220;
+        values.setLayoutData(valuesData);
         values.setMessage("a list (1,2,4,8) or a range (1..64, 1..64:4)");
         values.addListener(SWT.Modify, e -> editSelected(1, values.getText()));
-        new Label(selected, SWT.NONE).setText("Range:");
         new Label(selected, SWT.NONE).setText("From:");
         from = small(selected);
         new Label(selected, SWT.NONE).setText("To:");
         to = small(selected);
         new Label(selected, SWT.NONE).setText("Step:");
         step = small(selected);
-        button(selected, "Set &Range", this::setRange);
+        Button range = button(selected, "Set &Range", this::setRange);
+        range.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        range.setToolTipText("Write From..To:Step into Values");
     }
 
     static Button button(Composite parent, String text, Runnable action) {

@@ -75,36 +75,38 @@ public class SweepTab extends AbstractLaunchConfigurationTab {
             }
         });
 
-        new Label(body, SWT.NONE).setText("CPU &profile:");
-        profile = new Combo(body, SWT.READ_ONLY);
-        profile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite shared = new Composite(body, SWT.NONE);
+        GridLayout sharedLayout = new GridLayout(4, false);
+        sharedLayout.marginWidth = 0;
+        sharedLayout.marginHeight = 0;
+        shared.setLayout(sharedLayout);
+        shared.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        new Label(shared, SWT.NONE).setText("CPU &profile:");
+        profile = new Combo(shared, SWT.READ_ONLY);
+        profile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         profile.addListener(SWT.Selection, e -> changed());
-        new Label(body, SWT.NONE).setText("Ker&nel:");
-        kernel = new Combo(body, SWT.READ_ONLY);
+        new Label(shared, SWT.NONE).setText("Ker&nel:");
+        kernel = new Combo(shared, SWT.READ_ONLY);
         kernel.add(MODEL_DEFAULT);
         KernelVariants.ids().forEach(kernel::add);
         kernel.setEnabled(!KernelVariants.ids().isEmpty());
-        kernel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        kernel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         kernel.addListener(SWT.Selection, e -> changed());
-        seed = field(body, "&Seed:");
-        threads = field(body, "&Threads:");
+        seed = field(shared, "&Seed:");
+        threads = field(shared, "&Threads:");
         threads.setMessage(SweepRunner.allCores() + " (every core)");
         runs = new Label(body, SWT.WRAP);
         runs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        Label hint = new Label(body, SWT.WRAP);
-        hint.setText("Each run is the model changed by its axis values (a copy: your model is not changed), with the "
-                + "same seed, on all cores. Empty fields use the model's simulation setup. The command line runs the "
-                + "same sweep: ./studio sweep MODEL --vary AXIS=VALUES ...");
-        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-        hintData.widthHint = 500;
-        hint.setLayoutData(hintData);
+        runs.setToolTipText("Each run is the model changed by its axis values (a copy: your model is not changed), "
+                + "with the same seed, on all cores; empty fields use the model's simulation setup. The command line "
+                + "runs the same sweep: ./studio sweep MODEL --vary AXIS=VALUES ...");
         fillProfiles(List.of());
     }
 
-    private Text field(Composite body, String label) {
-        new Label(body, SWT.NONE).setText(label);
-        Text text = new Text(body, SWT.BORDER);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+    private Text field(Composite parent, String label) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         text.addListener(SWT.Modify, e -> changed());
         return text;
     }

@@ -51,6 +51,7 @@ public class SweepResultsView extends ViewPart {
     private Combo metric;
     private Combo xAxis;
     private Combo series;
+    private org.eclipse.swt.widgets.Button difference;
     private Composite holds;
     private final Map<Integer, Combo> held = new HashMap<>();
     private SweepLineChart chart;
@@ -117,6 +118,11 @@ public class SweepResultsView extends ViewPart {
         }
         xAxis = combo(choices, "X axis:");
         series = combo(choices, "Series:");
+        difference = new org.eclipse.swt.widgets.Button(choices, SWT.CHECK);
+        difference.setText("Minus the first series");
+        difference.setToolTipText("Draw every series as its difference to the first: curves that grow together "
+                + "then show plainly where they cross");
+        difference.addListener(SWT.Selection, e -> redraw());
         holds = new Composite(choices, SWT.NONE);
         RowLayout holdRow = new RowLayout(SWT.HORIZONTAL);
         holdRow.center = true;
@@ -139,7 +145,7 @@ public class SweepResultsView extends ViewPart {
         table.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;
             int i = table.indexOf(item);
-            if (rows != null && i < rows.rows().size()) {
+            if (rows != null && i >= 0 && i < rows.rows().size()) {
                 item.setText(rows.rows().get(i).toArray(String[]::new));
             }
         });
@@ -273,12 +279,21 @@ public class SweepResultsView extends ViewPart {
                 boolean number = i >= rows.axisColumns() && i < rows.axisColumns() + rows.metricColumns();
                 TableColumn c = new TableColumn(table, number ? SWT.RIGHT : SWT.LEFT);
                 c.setText(rows.headers().get(i));
-                c.setWidth(Math.max(80, Math.min(220, 8 * rows.headers().get(i).length())));
+                c.setWidth(Math.max(60, Math.min(260, 8 * widest(i) + 16)));
             }
             table.setItemCount(rows.rows().size());
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /** Characters of the widest of a column's header and first rows: enough to size the column. */
+    private int widest(int column) {
+        int w = rows.headers().get(column).length();
+        for (int r = 0; r < Math.min(200, rows.rows().size()); r++) {
+            w = Math.max(w, rows.rows().get(r).get(column).length());
+        }
+        return w;
     }
 
     private void redraw() {
@@ -293,13 +308,17 @@ public class SweepResultsView extends ViewPart {
         Map<Integer, String> fixed = new HashMap<>();
         held.forEach((axis, combo) -> fixed.put(axis, combo.getText()));
         SweepChart c = SweepSeries.chart(shown.result(), Metric.of(metric.getText()), x, s, fixed);
+        if (difference.getSelection()) {
+            c = c.relativeTo(0);
+        }
         chart.show(c);
         crossovers.setText(c.crossoverText());
         crossovers.getParent().layout(true, true);
     }
 
     /** Chooses what the chart shows, as the combos do; tests and the journey read the outcome. */
-    public void choose(String metricKey, String x, String seriesAxis) {
+    public void choose(String metricKey, String x, String seriesAxis, boolean minusFirst) {
+        difference.setSelection(minusFirst);
         metric.select(metric.indexOf(metricKey));
         xAxis.select(xAxis.indexOf(x));
         series.select(seriesAxis == null ? 0 : series.indexOf(seriesAxis));
