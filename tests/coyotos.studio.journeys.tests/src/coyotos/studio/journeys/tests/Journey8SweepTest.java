@@ -12,15 +12,18 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import coyotos.studio.tests.driver.Bot;
 import coyotos.studio.tests.driver.BotLabel;
 import coyotos.studio.tests.driver.BotShell;
 import coyotos.studio.tests.driver.BotTable;
 import coyotos.studio.tests.driver.BotView;
 import coyotos.studio.tests.driver.Condition;
 import coyotos.studio.tests.driver.EventLoop;
+import coyotos.studio.tests.driver.UIThread;
 
 /**
  * Journey 8: a new user sweeps the replicate axis of the bundled handler-scaling example against the two handler
@@ -60,6 +63,8 @@ class Journey8SweepTest extends Journey {
         BotTable table = results.bot().tableWithColumn("memory.total");
         bot.waitUntil(Condition.that("Sweep Results lists the 32 runs", () -> table.rowCount() == 32), 300_000);
         results.show();
+        // Ctrl+M: the view fills the window, room for the chart
+        bot.pressShortcut(SWT.CTRL, 'm');
         results.bot().comboBoxWithLabel("Metric:").setSelection("memory.total");
         BotLabel crossover = results.bot().labelContaining("Crossover: ");
         bot.waitUntil(Condition.that("the chart names its crossover", () -> crossover.getText()
@@ -70,7 +75,8 @@ class Journey8SweepTest extends Journey {
                 .startsWith("Crossover: activation rises above external-own-space between replicate 9 and 10")));
         bot.captureScreenshot("journey8-crossover-difference");
 
-        results.bot().toolItemWithTooltip("Export CSV").click();
+        // a view's toolbar sits on the tab folder, beside the tabs, not in the view's content
+        new Bot(UIThread.syncExec(() -> results.widget().getParent())).toolItemWithTooltip("Export CSV").click();
         BotShell save = bot.shell("Save As").activate();
         save.bot().textWithLabel("File name:").setText("scaling.csv");
         save.bot().button("OK").click();

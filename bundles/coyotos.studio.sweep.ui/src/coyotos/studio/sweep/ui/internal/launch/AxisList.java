@@ -48,6 +48,7 @@ final class AxisList {
     private final Text from;
     private final Text to;
     private final Text step;
+    private final Label count;
     private boolean filling;
 
     AxisList(Composite body, Runnable changed, ModelSource source) {
@@ -71,7 +72,7 @@ final class AxisList {
         new Label(body, SWT.NONE);
         // one row of buttons under the table: the tab has to fit the Run Configurations dialog as it opens
         Composite buttons = new Composite(body, SWT.NONE);
-        GridLayout row = new GridLayout(6, false);
+        GridLayout row = new GridLayout(7, false);
         row.marginWidth = 0;
         row.marginHeight = 0;
         buttons.setLayout(row);
@@ -85,6 +86,11 @@ final class AxisList {
         addKernel.setToolTipText(KernelVariants.ids().isEmpty() ? "This simulator has no kernel variants to choose from"
                 : "Vary the kernel variant");
         button(buttons, "Re&move", this::removeSelected);
+        // the count of runs sits beside the buttons, where it stays in view however small the dialog is
+        count = new Label(buttons, SWT.WRAP);
+        GridData countData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        countData.widthHint = 220;
+        count.setLayoutData(countData);
 
         Group selected = new Group(body, SWT.NONE);
         selected.setText("Selected axis");
@@ -128,6 +134,17 @@ final class AxisList {
         d.widthHint = 60;
         t.setLayoutData(d);
         return t;
+    }
+
+    /** Shows how many runs the axes make (or a dash), with {@code tooltip} saying what a run is. */
+    void showCount(String text, String tooltip) {
+        count.setText(text);
+        count.setToolTipText(tooltip);
+        count.getParent().layout();
+    }
+
+    String countText() {
+        return count.getText();
     }
 
     /** The axes as the configuration keeps them: {@code AXIS=VALUES}. */

@@ -11,6 +11,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -34,6 +35,9 @@ import coyotos.studio.sweep.run.SweepRunner;
 public class SweepTab extends AbstractLaunchConfigurationTab {
 
     static final String MODEL_DEFAULT = "(as the model says)";
+    private static final String RUN = "Each run is the model changed by its axis values (a copy: your model is not "
+            + "changed), with the same seed, on all cores; empty fields use the model's simulation setup. The command "
+            + "line runs the same sweep: ./studio sweep MODEL --vary AXIS=VALUES ...";
 
     private final ModelCache models = new ModelCache();
 
@@ -43,14 +47,18 @@ public class SweepTab extends AbstractLaunchConfigurationTab {
     private Combo kernel;
     private Text seed;
     private Text threads;
-    private Label runs;
     private boolean filling;
 
     @Override
     public void createControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        // scrolls when the Run Configurations dialog is smaller than the tab
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite body = new Composite(scroll, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
-        setControl(body);
+        scroll.setContent(body);
+        setControl(scroll);
 
         new Label(body, SWT.NONE).setText("&Model:");
         model = new Text(body, SWT.BORDER);
@@ -95,11 +103,7 @@ public class SweepTab extends AbstractLaunchConfigurationTab {
         seed = field(shared, "&Seed:");
         threads = field(shared, "&Threads:");
         threads.setMessage(SweepRunner.allCores() + " (every core)");
-        runs = new Label(body, SWT.WRAP);
-        runs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        runs.setToolTipText("Each run is the model changed by its axis values (a copy: your model is not changed), "
-                + "with the same seed, on all cores; empty fields use the model's simulation setup. The command line "
-                + "runs the same sweep: ./studio sweep MODEL --vary AXIS=VALUES ...");
+        scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         fillProfiles(List.of());
     }
 
@@ -197,22 +201,20 @@ public class SweepTab extends AbstractLaunchConfigurationTab {
             SweepSettings s = SweepSettings.check(model.getText(), axes.texts(), choice(profile), choice(kernel),
                     seed.getText(), threads.getText());
             SweepModel.of(models.load(s.model()), s.spec());
-            runs.setText(s.spec().countText() + ", on " + s.jobs() + (s.jobs() == 1 ? " thread." : " threads."));
+            axes.showCount(s.spec().countText() + ", on " + s.jobs() + (s.jobs() == 1 ? " thread." : " threads."), RUN);
             return null;
         } catch (CoreException e) {
-            runs.setText("Runs: -");
+            axes.showCount("Runs: -", RUN);
             return e.getStatus().getMessage();
         } catch (SweepException e) {
-            runs.setText("Runs: -");
+            axes.showCount("Runs: -", RUN);
             return SweepSettings.capitalized(e.getMessage());
-        } finally {
-            runs.getParent().layout();
         }
     }
 
     /** The count of runs as the tab shows it; tests read it. */
     public String runsText() {
-        return runs.getText();
+        return axes.countText();
     }
 
     @Override
