@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import coyotos.studio.sweep.result.SweepChart;
 import coyotos.studio.sweep.result.SweepFiles;
+import coyotos.studio.sweep.ui.internal.launch.AttributeChooser;
 import coyotos.studio.sweep.ui.internal.launch.SweepJob;
 import coyotos.studio.sweep.ui.internal.launch.SweepSettings;
 import coyotos.studio.sweep.ui.internal.launch.SweepTab;
@@ -100,6 +101,27 @@ class SweepWorkbenchTest {
             assertTrue(tab.runsText().startsWith("8 runs"), tab.runsText());
         } finally {
             shell.dispose();
+        }
+    }
+
+    /** An attribute axis is chosen from the model tree; its path is the one the CLI takes. */
+    @Test
+    void anAttributeIsChosenFromTheModelTree() throws Exception {
+        coyotos.studio.model.CoyotosSystem system = new coyotos.studio.model.io.ModelLoader()
+                .load(org.eclipse.emf.common.util.URI.createPlatformResourceURI(
+                        ExampleWorkspace.model().getFullPath().toString(), true)).system();
+        coyotos.studio.model.Process app = (coyotos.studio.model.Process) system.getObjects().stream()
+                .filter(o -> "app".equals(o.getName())).findFirst().orElseThrow();
+        AttributeChooser chooser = new AttributeChooser(ExampleWorkspace.page().getWorkbenchWindow().getShell(), system);
+        chooser.setBlockOnOpen(false);
+        chooser.open();
+        try {
+            chooser.select(app.getWorkload().getSteps().get(32), "count");
+            assertEquals("app/workload/steps.32/count", chooser.path());
+            assertEquals("8", chooser.currentValue());
+            Screenshots.save("sweep-attribute-chooser");
+        } finally {
+            chooser.close();
         }
     }
 

@@ -32,7 +32,7 @@ import coyotos.studio.sweep.model.SweepableAttributes;
  * Choose a model attribute to sweep: the model as a tree (labelled as the editor labels it), and the attributes
  * of the chosen element that a sweep can vary, with their values. The axis is the attribute's path.
  */
-final class AttributeChooser extends Dialog {
+public final class AttributeChooser extends Dialog {
     private final CoyotosSystem system;
     private final ComposedAdapterFactory factory = CoyotosEditing.adapterFactory();
     private final AdapterFactoryItemDelegator labels = new AdapterFactoryItemDelegator(factory);
@@ -43,7 +43,7 @@ final class AttributeChooser extends Dialog {
     private String path;
     private String value;
 
-    AttributeChooser(Shell parent, CoyotosSystem system) {
+    public AttributeChooser(Shell parent, CoyotosSystem system) {
         super(parent);
         this.system = system;
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -149,6 +149,42 @@ final class AttributeChooser extends Dialog {
         message.getParent().layout();
     }
 
+    /**
+     * Selects {@code owner} in the tree (expanding down to it) and its attribute {@code name} in the list, as a
+     * user's clicks do; tests use it.
+     */
+    public void select(EObject owner, String name) {
+        java.util.Deque<EObject> chain = new java.util.ArrayDeque<>();
+        for (EObject o = owner; o != null && o != system; o = o.eContainer()) {
+            chain.push(o);
+        }
+        TreeItem[] level = tree.getItems();
+        TreeItem found = null;
+        while (!chain.isEmpty()) {
+            EObject next = chain.pop();
+            found = null;
+            for (TreeItem i : level) {
+                if (i.getData() == next) {
+                    found = i;
+                }
+            }
+            if (found == null) {
+                return;
+            }
+            fillChildren(found);
+            found.setExpanded(true);
+            level = found.getItems();
+        }
+        tree.setSelection(found);
+        showAttributes();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).getName().equals(name)) {
+                attributes.setSelection(i);
+                choose();
+            }
+        }
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
@@ -161,12 +197,12 @@ final class AttributeChooser extends Dialog {
         return super.close();
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
     /** The attribute's value in the model: the axis starts with it, for the user to add the others. */
-    String currentValue() {
+    public String currentValue() {
         return value;
     }
 }
