@@ -6,6 +6,7 @@ import coyotos.studio.sim.image.Page;
 import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
@@ -47,7 +48,7 @@ final class ActivationDelivery {
         }
         stats.delivered++;
         p.lastHandler = p.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultDelivery.TO_ACTIVATION);
+        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultHandlerKind.ACTIVATION_HANDLER.ordinal());
         machine.exit(p.index, false);
         p.inActivation = true;
         // A state of its own, so the Timeline shows the upcall where an external handler shows FAULTED.

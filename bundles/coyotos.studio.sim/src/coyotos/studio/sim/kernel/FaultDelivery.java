@@ -6,6 +6,7 @@ import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.memory.Cap;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
@@ -18,9 +19,6 @@ import coyotos.studio.sim.result.ProcessState;
  * directly to the receiver and back to the restarted process), so delivery is a synchronous call chain.
  */
 final class FaultDelivery {
-    static final int TO_PROCESS_HANDLER = 0;
-    static final int TO_MEMORY_HANDLER = 1;
-    static final int TO_ACTIVATION = 2;
     /** Fault message: code, info (2 words on IA-32), protected payload; plus the process capability. */
     private static final int FAULT_MESSAGE_WORDS = 4;
     /** A forwarding chain longer than this is treated as a refusal (mutual handlers, validation rule 14). */
@@ -48,7 +46,7 @@ final class FaultDelivery {
         TranslationResult f = p.pendingFault;
         if (f.memoryHandler != null) {
             // §4.3: a memory handler on the path takes precedence over the process handler.
-            deliverTo(p, k.recipientOf(f.memoryHandler), TO_MEMORY_HANDLER, f.memoryHandler.payload);
+            deliverTo(p, k.recipientOf(f.memoryHandler), FaultHandlerKind.MEMORY_HANDLER, f.memoryHandler.payload);
             return;
         }
         if (p.activation != null) {
@@ -90,10 +88,10 @@ final class FaultDelivery {
             fatal(p);
             return;
         }
-        deliverTo(p, k.recipientOf(h), TO_PROCESS_HANDLER, h.payload);
+        deliverTo(p, k.recipientOf(h), FaultHandlerKind.PROCESS_HANDLER, h.payload);
     }
 
-    private void deliverTo(KernelProcess p, KernelProcess handler, int kind, long payload) {
+    private void deliverTo(KernelProcess p, KernelProcess handler, FaultHandlerKind kind, long payload) {
         k.setState(p, ProcessState.FAULTED);
         if (handler == null || handler.server == null || handler.state != ProcessState.RECEIVING) {
             // Delivery waits until the handler receives; a handler that never does leaves p stalled.
@@ -105,7 +103,7 @@ final class FaultDelivery {
         meter.charge(p.index, CostMeter.IPC, cost.ipcBaseCycles() + (long) FAULT_MESSAGE_WORDS * cost.ipcPerWordCycles());
         stats.delivered++;
         p.lastHandler = handler.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, handler.index, p.faultInfo, kind);
+        bus.emit(EventType.FAULT_DELIVERED, p.index, handler.index, p.faultInfo, kind.ordinal());
         runHandler(p, handler, payload, 0);
     }
 

@@ -1,5 +1,6 @@
 package coyotos.studio.sweep.result;
 
+import coyotos.studio.runs.CycleFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record SweepTable(List<String> headers, List<List<String>> rows, int axis
         for (PointResult p : r.points()) {
             List<String> row = new ArrayList<>(p.values());
             for (Metric m : metrics) {
-                row.add(MetricFormat.human(m.at(p)));
+                row.add(CycleFormat.count(m.at(p)));
             }
             row.add(p.failed() && p.message() != null ? "FAILED: " + p.message() : p.termination());
             if (withDigest) {

@@ -17,6 +17,7 @@ import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.EventSink;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.MemoryKind;
 import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.ProcessState;
@@ -58,7 +59,7 @@ class ReferenceScenariosTest {
 
             @Override
             public void onEvent(long cycle, EventType type, int process, int peer, long value, long detail) {
-                if (type == EventType.FAULT_DELIVERED && detail == FaultDelivery.TO_ACTIVATION) {
+                if (type == EventType.FAULT_DELIVERED && FaultHandlerKind.of(detail) == FaultHandlerKind.ACTIVATION_HANDLER) {
                     upcalls[0]++;
                 } else if (type == EventType.STATE_CHANGE && value == ProcessState.IN_ACTIVATION.ordinal()) {
                     upcalls[1]++;
@@ -136,7 +137,7 @@ class ReferenceScenariosTest {
         SystemImage img = Images.withWorkload(base, "worker0", Workload.of(
                 Step.Loop.of(heapFaults, new Step.Stream(SeedScenarios.HEAP, heapFaults * Page.SIZE, Page.SIZE, Page.SIZE, Access.WRITE)),
                 Step.Touch.pages(0x0080_0000L, strayPages, Access.WRITE)));
-        Map<Long, Integer> byKind = new HashMap<>();
+        Map<FaultHandlerKind, Integer> byKind = new HashMap<>();
         Map<String, Integer> byHandler = new HashMap<>();
         RunResult r = Simulation.of(img).sink(new EventSink() {
             String[] names;
@@ -153,15 +154,15 @@ class ReferenceScenariosTest {
 
             @Override
             public void onEvent(long cycle, EventType type, int process, int peer, long value, long detail) {
-                byKind.merge(detail, 1, Integer::sum);
+                byKind.merge(FaultHandlerKind.of(detail), 1, Integer::sum);
                 byHandler.merge(names[peer], 1, Integer::sum);
             }
         }).run();
         assertEquals(Termination.COMPLETED, r.termination(), r.diagnosis());
         assertEquals(heapFaults, byHandler.get("pager0"));
         assertEquals(strayPages, byHandler.get("keeper0"));
-        assertEquals(heapFaults, byKind.get((long) FaultDelivery.TO_MEMORY_HANDLER));
-        assertEquals(strayPages, byKind.get((long) FaultDelivery.TO_PROCESS_HANDLER));
+        assertEquals(heapFaults, byKind.get(FaultHandlerKind.MEMORY_HANDLER));
+        assertEquals(strayPages, byKind.get(FaultHandlerKind.PROCESS_HANDLER));
     }
 
     @Test

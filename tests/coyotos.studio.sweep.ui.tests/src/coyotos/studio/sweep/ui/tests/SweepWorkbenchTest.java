@@ -26,6 +26,7 @@ import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import coyotos.studio.sweep.result.SweepChart;
 import coyotos.studio.sweep.result.SweepFiles;
@@ -34,9 +35,11 @@ import coyotos.studio.sweep.ui.internal.launch.SweepJob;
 import coyotos.studio.sweep.ui.internal.launch.SweepSettings;
 import coyotos.studio.sweep.ui.internal.launch.SweepTab;
 import coyotos.studio.sweep.ui.internal.views.SweepResultsView;
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.tests.driver.Screenshots;
 
-/** The Coyotos Sweep launch and the Sweep Results view in a real workbench. */
+/** The Coyotos Sweep launch and the Sweep Results view in a real workbench; nothing may log an error meanwhile. */
+@ExtendWith(NoLoggedErrors.class)
 class SweepWorkbenchTest {
     private static final long SWEEP_TIMEOUT = 300_000;
     private IProject project;

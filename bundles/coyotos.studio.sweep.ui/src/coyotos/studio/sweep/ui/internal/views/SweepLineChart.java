@@ -1,8 +1,5 @@
 package coyotos.studio.sweep.ui.internal.views;
 
-import java.text.FieldPosition;
-import java.text.Format;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +18,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 
 import coyotos.studio.sweep.result.Crossover;
-import coyotos.studio.sweep.result.MetricFormat;
+import coyotos.studio.runs.CycleFormat;
 import coyotos.studio.sweep.result.SweepChart;
 
 /**
@@ -56,7 +53,7 @@ final class SweepLineChart {
             axis.getGrid().setStyle(LineStyle.DOT);
             axis.getGrid().setForeground(resources.create(ColorDescriptor.createFrom(new RGB(210, 210, 210))));
         }
-        chart.getAxisSet().getYAxis(0).getTick().setFormat(new Compact());
+        chart.getAxisSet().getYAxis(0).getTick().setFormat(CycleFormat.COMPACT);
     }
 
     Chart chart() {
@@ -112,20 +109,5 @@ final class SweepLineChart {
             chart.suspendUpdate(false);
         }
         chart.redraw();
-    }
-
-    /** Tick labels: large cycle and byte counts as 1.25M. */
-    private static final class Compact extends Format {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(Object obj, StringBuffer to, FieldPosition pos) {
-            return to.append(MetricFormat.compact(((Number) obj).doubleValue()));
-        }
-
-        @Override
-        public Object parseObject(String source, ParsePosition pos) {
-            return null;
-        }
     }
 }
