@@ -1024,13 +1024,22 @@ public interface CoyotosPackage extends EPackage {
 	int MEMORY_CAPABILITY__OPAQUE = CAPABILITY_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_CAPABILITY__NO_CALL = CAPABILITY_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Memory Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMORY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 6;
+	int MEMORY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1042,13 +1051,22 @@ public interface CoyotosPackage extends EPackage {
 	int MEMORY_CAPABILITY___GET_TARGET_OBJECT = CAPABILITY_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_CAPABILITY___GET_RESTRICTION_BITS = CAPABILITY_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Memory Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 1;
+	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.
@@ -1115,6 +1133,15 @@ public interface CoyotosPackage extends EPackage {
 	int GPT_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
 
 	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1131,6 +1158,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int GPT_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1215,6 +1251,15 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
 
 	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1231,6 +1276,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1315,6 +1369,15 @@ public interface CoyotosPackage extends EPackage {
 	int CAP_PAGE_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
 
 	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1331,6 +1394,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int CAP_PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1351,6 +1423,251 @@ public interface CoyotosPackage extends EPackage {
 	int CAP_PAGE_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.WindowCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
+	 * @generated
+	 */
+	int WINDOW_CAPABILITY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
+
+	/**
+	 * The feature id for the '<em><b>L2g</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
+
+	/**
+	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
+
+	/**
+	 * The feature id for the '<em><b>Weak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
+
+	/**
+	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
+
+	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Target Object</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
+	 * The number of operations of the '<em>Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
+	 * @generated
+	 */
+	int LOCAL_WINDOW_CAPABILITY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
+
+	/**
+	 * The feature id for the '<em><b>L2g</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
+
+	/**
+	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
+
+	/**
+	 * The feature id for the '<em><b>Weak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
+
+	/**
+	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
+
+	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Slot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__SLOT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Local Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Target Object</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
+	 * The number of operations of the '<em>Local Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.EntryCapabilityImpl <em>Entry Capability</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1358,7 +1675,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getEntryCapability()
 	 * @generated
 	 */
-	int ENTRY_CAPABILITY = 19;
+	int ENTRY_CAPABILITY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1379,22 +1696,13 @@ public interface CoyotosPackage extends EPackage {
 	int ENTRY_CAPABILITY__PROTECTED_PAYLOAD = CAPABILITY_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>No Call</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ENTRY_CAPABILITY__NO_CALL = CAPABILITY_FEATURE_COUNT + 2;
-
-	/**
 	 * The number of structural features of the '<em>Entry Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENTRY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 3;
+	int ENTRY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Entry Capability</em>' class.
@@ -1413,7 +1721,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getEndpointCapability()
 	 * @generated
 	 */
-	int ENDPOINT_CAPABILITY = 20;
+	int ENDPOINT_CAPABILITY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1450,7 +1758,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getProcessCapability()
 	 * @generated
 	 */
-	int PROCESS_CAPABILITY = 21;
+	int PROCESS_CAPABILITY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1487,7 +1795,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getScheduleCapability()
 	 * @generated
 	 */
-	int SCHEDULE_CAPABILITY = 22;
+	int SCHEDULE_CAPABILITY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1524,7 +1832,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSpaceBankCapability()
 	 * @generated
 	 */
-	int SPACE_BANK_CAPABILITY = 23;
+	int SPACE_BANK_CAPABILITY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1561,7 +1869,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 24;
+	int REGION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1607,7 +1915,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationHandler()
 	 * @generated
 	 */
-	int ACTIVATION_HANDLER = 25;
+	int ACTIVATION_HANDLER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1628,13 +1936,22 @@ public interface CoyotosPackage extends EPackage {
 	int ACTIVATION_HANDLER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Design</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVATION_HANDLER__DESIGN = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Entry PC</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__ENTRY_PC = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int ACTIVATION_HANDLER__ENTRY_PC = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Stack</b></em>' containment reference.
@@ -1643,7 +1960,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__STACK = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int ACTIVATION_HANDLER__STACK = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' containment reference.
@@ -1652,7 +1969,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__CODE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int ACTIVATION_HANDLER__CODE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Handles</b></em>' containment reference list.
@@ -1661,7 +1978,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__HANDLES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int ACTIVATION_HANDLER__HANDLES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
@@ -1670,7 +1987,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int ACTIVATION_HANDLER__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Activation Handler</em>' class.
@@ -1679,7 +1996,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int ACTIVATION_HANDLER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Activation Handler</em>' class.
@@ -1698,7 +2015,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getHandlerAction()
 	 * @generated
 	 */
-	int HANDLER_ACTION = 26;
+	int HANDLER_ACTION = 28;
 
 	/**
 	 * The number of structural features of the '<em>Handler Action</em>' class.
@@ -1726,7 +2043,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMapFreshPage()
 	 * @generated
 	 */
-	int MAP_FRESH_PAGE = 27;
+	int MAP_FRESH_PAGE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Bank</b></em>' reference.
@@ -1781,7 +2098,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getForwardFault()
 	 * @generated
 	 */
-	int FORWARD_FAULT = 28;
+	int FORWARD_FAULT = 30;
 
 	/**
 	 * The feature id for the '<em><b>To</b></em>' reference.
@@ -1818,7 +2135,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRefuseFault()
 	 * @generated
 	 */
-	int REFUSE_FAULT = 29;
+	int REFUSE_FAULT = 31;
 
 	/**
 	 * The number of structural features of the '<em>Refuse Fault</em>' class.
@@ -1846,7 +2163,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 30;
+	int WORKLOAD = 32;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -1883,7 +2200,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 31;
+	int STEP = 33;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -1911,7 +2228,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getTouch()
 	 * @generated
 	 */
-	int TOUCH = 32;
+	int TOUCH = 34;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1975,7 +2292,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getInvoke()
 	 * @generated
 	 */
-	int INVOKE = 33;
+	int INVOKE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Register</b></em>' attribute.
@@ -2021,7 +2338,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getReceive()
 	 * @generated
 	 */
-	int RECEIVE = 34;
+	int RECEIVE = 36;
 
 	/**
 	 * The number of structural features of the '<em>Receive</em>' class.
@@ -2049,7 +2366,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getCompute()
 	 * @generated
 	 */
-	int COMPUTE = 35;
+	int COMPUTE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Cycles</b></em>' attribute.
@@ -2086,7 +2403,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getYield()
 	 * @generated
 	 */
-	int YIELD = 36;
+	int YIELD = 38;
 
 	/**
 	 * The number of structural features of the '<em>Yield</em>' class.
@@ -2114,7 +2431,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLoop()
 	 * @generated
 	 */
-	int LOOP = 37;
+	int LOOP = 39;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2160,7 +2477,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSimulationSetup()
 	 * @generated
 	 */
-	int SIMULATION_SETUP = 38;
+	int SIMULATION_SETUP = 40;
 
 	/**
 	 * The feature id for the '<em><b>Cpu Profile</b></em>' attribute.
@@ -2208,13 +2525,22 @@ public interface CoyotosPackage extends EPackage {
 	int SIMULATION_SETUP__RANDOM_SEED = 4;
 
 	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_SETUP__KERNEL = 5;
+
+	/**
 	 * The number of structural features of the '<em>Simulation Setup</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_SETUP_FEATURE_COUNT = 5;
+	int SIMULATION_SETUP_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Simulation Setup</em>' class.
@@ -2233,7 +2559,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getCpuProfile()
 	 * @generated
 	 */
-	int CPU_PROFILE = 39;
+	int CPU_PROFILE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2369,7 +2695,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 40;
+	int ARCHITECTURE = 42;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.RunState <em>Run State</em>}' enum.
@@ -2379,7 +2705,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRunState()
 	 * @generated
 	 */
-	int RUN_STATE = 41;
+	int RUN_STATE = 43;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.FaultCode <em>Fault Code</em>}' enum.
@@ -2389,7 +2715,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getFaultCode()
 	 * @generated
 	 */
-	int FAULT_CODE = 42;
+	int FAULT_CODE = 44;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.RegisterRole <em>Register Role</em>}' enum.
@@ -2399,7 +2725,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRegisterRole()
 	 * @generated
 	 */
-	int REGISTER_ROLE = 43;
+	int REGISTER_ROLE = 45;
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.ActivationDesign
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationDesign()
+	 * @generated
+	 */
+	int ACTIVATION_DESIGN = 46;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}' enum.
@@ -2409,7 +2745,18 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 44;
+	int ACCESS_KIND = 47;
+
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.KernelVariant
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getKernelVariant()
+	 * @generated
+	 */
+	int KERNEL_VARIANT = 48;
 
 
 	/**
@@ -2979,6 +3326,17 @@ public interface CoyotosPackage extends EPackage {
 	EAttribute getMemoryCapability_Opaque();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.MemoryCapability#isNoCall <em>No Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>No Call</em>'.
+	 * @see coyotos.studio.model.MemoryCapability#isNoCall()
+	 * @see #getMemoryCapability()
+	 * @generated
+	 */
+	EAttribute getMemoryCapability_NoCall();
+
+	/**
 	 * Returns the meta object for the '{@link coyotos.studio.model.MemoryCapability#getTargetObject() <em>Get Target Object</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2987,6 +3345,16 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getMemoryCapability__GetTargetObject();
+
+	/**
+	 * Returns the meta object for the '{@link coyotos.studio.model.MemoryCapability#getRestrictionBits() <em>Get Restriction Bits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Restriction Bits</em>' operation.
+	 * @see coyotos.studio.model.MemoryCapability#getRestrictionBits()
+	 * @generated
+	 */
+	EOperation getMemoryCapability__GetRestrictionBits();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.GptCapability <em>Gpt Capability</em>}'.
@@ -3082,6 +3450,59 @@ public interface CoyotosPackage extends EPackage {
 	EOperation getCapPageCapability__GetTargetObject();
 
 	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Window Capability</em>'.
+	 * @see coyotos.studio.model.WindowCapability
+	 * @generated
+	 */
+	EClass getWindowCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.WindowCapability#getOffset <em>Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offset</em>'.
+	 * @see coyotos.studio.model.WindowCapability#getOffset()
+	 * @see #getWindowCapability()
+	 * @generated
+	 */
+	EAttribute getWindowCapability_Offset();
+
+	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Local Window Capability</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability
+	 * @generated
+	 */
+	EClass getLocalWindowCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getOffset <em>Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offset</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability#getOffset()
+	 * @see #getLocalWindowCapability()
+	 * @generated
+	 */
+	EAttribute getLocalWindowCapability_Offset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getSlot <em>Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Slot</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability#getSlot()
+	 * @see #getLocalWindowCapability()
+	 * @generated
+	 */
+	EAttribute getLocalWindowCapability_Slot();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.EntryCapability <em>Entry Capability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3112,17 +3533,6 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEntryCapability_ProtectedPayload();
-
-	/**
-	 * Returns the meta object for the attribute '{@link coyotos.studio.model.EntryCapability#isNoCall <em>No Call</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>No Call</em>'.
-	 * @see coyotos.studio.model.EntryCapability#isNoCall()
-	 * @see #getEntryCapability()
-	 * @generated
-	 */
-	EAttribute getEntryCapability_NoCall();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.EndpointCapability <em>Endpoint Capability</em>}'.
@@ -3249,6 +3659,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getActivationHandler();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.ActivationHandler#getDesign <em>Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design</em>'.
+	 * @see coyotos.studio.model.ActivationHandler#getDesign()
+	 * @see #getActivationHandler()
+	 * @generated
+	 */
+	EAttribute getActivationHandler_Design();
 
 	/**
 	 * Returns the meta object for the attribute '{@link coyotos.studio.model.ActivationHandler#getEntryPC <em>Entry PC</em>}'.
@@ -3645,6 +4066,17 @@ public interface CoyotosPackage extends EPackage {
 	EAttribute getSimulationSetup_RandomSeed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.SimulationSetup#getKernel <em>Kernel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel</em>'.
+	 * @see coyotos.studio.model.SimulationSetup#getKernel()
+	 * @see #getSimulationSetup()
+	 * @generated
+	 */
+	EAttribute getSimulationSetup_Kernel();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.CpuProfile <em>Cpu Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3805,6 +4237,16 @@ public interface CoyotosPackage extends EPackage {
 	EEnum getRegisterRole();
 
 	/**
+	 * Returns the meta object for enum '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Activation Design</em>'.
+	 * @see coyotos.studio.model.ActivationDesign
+	 * @generated
+	 */
+	EEnum getActivationDesign();
+
+	/**
 	 * Returns the meta object for enum '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3813,6 +4255,16 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAccessKind();
+
+	/**
+	 * Returns the meta object for enum '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kernel Variant</em>'.
+	 * @see coyotos.studio.model.KernelVariant
+	 * @generated
+	 */
+	EEnum getKernelVariant();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4294,12 +4746,28 @@ public interface CoyotosPackage extends EPackage {
 		EAttribute MEMORY_CAPABILITY__OPAQUE = eINSTANCE.getMemoryCapability_Opaque();
 
 		/**
+		 * The meta object literal for the '<em><b>No Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMORY_CAPABILITY__NO_CALL = eINSTANCE.getMemoryCapability_NoCall();
+
+		/**
 		 * The meta object literal for the '<em><b>Get Target Object</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation MEMORY_CAPABILITY___GET_TARGET_OBJECT = eINSTANCE.getMemoryCapability__GetTargetObject();
+
+		/**
+		 * The meta object literal for the '<em><b>Get Restriction Bits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MEMORY_CAPABILITY___GET_RESTRICTION_BITS = eINSTANCE.getMemoryCapability__GetRestrictionBits();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.
@@ -4380,6 +4848,50 @@ public interface CoyotosPackage extends EPackage {
 		EOperation CAP_PAGE_CAPABILITY___GET_TARGET_OBJECT = eINSTANCE.getCapPageCapability__GetTargetObject();
 
 		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.WindowCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
+		 * @generated
+		 */
+		EClass WINDOW_CAPABILITY = eINSTANCE.getWindowCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WINDOW_CAPABILITY__OFFSET = eINSTANCE.getWindowCapability_Offset();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
+		 * @generated
+		 */
+		EClass LOCAL_WINDOW_CAPABILITY = eINSTANCE.getLocalWindowCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_WINDOW_CAPABILITY__OFFSET = eINSTANCE.getLocalWindowCapability_Offset();
+
+		/**
+		 * The meta object literal for the '<em><b>Slot</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_WINDOW_CAPABILITY__SLOT = eINSTANCE.getLocalWindowCapability_Slot();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.EntryCapabilityImpl <em>Entry Capability</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4404,14 +4916,6 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENTRY_CAPABILITY__PROTECTED_PAYLOAD = eINSTANCE.getEntryCapability_ProtectedPayload();
-
-		/**
-		 * The meta object literal for the '<em><b>No Call</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ENTRY_CAPABILITY__NO_CALL = eINSTANCE.getEntryCapability_NoCall();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.EndpointCapabilityImpl <em>Endpoint Capability</em>}' class.
@@ -4520,6 +5024,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ACTIVATION_HANDLER = eINSTANCE.getActivationHandler();
+
+		/**
+		 * The meta object literal for the '<em><b>Design</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVATION_HANDLER__DESIGN = eINSTANCE.getActivationHandler_Design();
 
 		/**
 		 * The meta object literal for the '<em><b>Entry PC</b></em>' attribute feature.
@@ -4844,6 +5356,14 @@ public interface CoyotosPackage extends EPackage {
 		EAttribute SIMULATION_SETUP__RANDOM_SEED = eINSTANCE.getSimulationSetup_RandomSeed();
 
 		/**
+		 * The meta object literal for the '<em><b>Kernel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIMULATION_SETUP__KERNEL = eINSTANCE.getSimulationSetup_Kernel();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.CpuProfileImpl <em>Cpu Profile</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4974,6 +5494,16 @@ public interface CoyotosPackage extends EPackage {
 		EEnum REGISTER_ROLE = eINSTANCE.getRegisterRole();
 
 		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.ActivationDesign
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationDesign()
+		 * @generated
+		 */
+		EEnum ACTIVATION_DESIGN = eINSTANCE.getActivationDesign();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4982,6 +5512,16 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACCESS_KIND = eINSTANCE.getAccessKind();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.KernelVariant
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getKernelVariant()
+		 * @generated
+		 */
+		EEnum KERNEL_VARIANT = eINSTANCE.getKernelVariant();
 
 	}
 

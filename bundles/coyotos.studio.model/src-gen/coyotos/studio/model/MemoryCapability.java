@@ -10,7 +10,7 @@ package coyotos.studio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Memory capability with guard (match, l2g) and restrictions RO/NX/WK/OP (spec 4.3.1).
+ * Memory capability with guard (match: 24 bits in the kernel, l2g) and restrictions weak, readOnly, noExecute, opaque (spec 4.1.1) and noCall (the kernel's fifth bit, Memory.idl). Exported in the kernel's encoding: WK 0x01, RO 0x02, NX 0x04, OP 0x08, NC 0x10; spec 4.1.1 encodes RO 0x1, NX 0x2, WK 0x4, OP 0x8 and has no no-call bit.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -23,6 +23,7 @@ package coyotos.studio.model;
  *   <li>{@link coyotos.studio.model.MemoryCapability#isNoExecute <em>No Execute</em>}</li>
  *   <li>{@link coyotos.studio.model.MemoryCapability#isWeak <em>Weak</em>}</li>
  *   <li>{@link coyotos.studio.model.MemoryCapability#isOpaque <em>Opaque</em>}</li>
+ *   <li>{@link coyotos.studio.model.MemoryCapability#isNoCall <em>No Call</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getMemoryCapability()
@@ -164,11 +165,47 @@ public interface MemoryCapability extends Capability {
 	void setOpaque(boolean value);
 
 	/**
+	 * Returns the value of the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * No memory handler is called below this capability (Memory.idl noCall; kern_Process.c proc_deliver_memory_fault stops its handler search here). Not meaningful on page and cap page capabilities.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>No Call</em>' attribute.
+	 * @see #setNoCall(boolean)
+	 * @see coyotos.studio.model.CoyotosPackage#getMemoryCapability_NoCall()
+	 * @model
+	 * @generated
+	 */
+	boolean isNoCall();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.MemoryCapability#isNoCall <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>No Call</em>' attribute.
+	 * @see #isNoCall()
+	 * @generated
+	 */
+	void setNoCall(boolean value);
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @model kind="operation"
 	 * @generated
 	 */
 	MemoryObject getTargetObject();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The restrictions in the kernel's encoding (obstore/capability.h, Memory.idl): WK 0x01, RO 0x02, NX 0x04, OP 0x08, NC 0x10. Spec 4.1.1 encodes RO 0x1, NX 0x2, WK 0x4, OP 0x8 and has no no-call bit.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	int getRestrictionBits();
 
 } // MemoryCapability

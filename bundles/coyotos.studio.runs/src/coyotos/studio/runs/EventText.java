@@ -5,6 +5,7 @@ import java.util.List;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.FaultHandlerKind;
+import coyotos.studio.sim.result.FaultMessages;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
@@ -32,11 +33,13 @@ public final class EventText {
             case PAGE_TABLE_BUILD -> "address " + hex(value) + ", " + detail + " page-table page(s) added";
             case FAULT_RAISED, FAULT_FATAL -> "address " + hex(value) + ", " + fault(detail);
             case FAULT_DELIVERED -> "address " + hex(value) + " to the " + handler(detail);
-            case FAULT_ESCALATED -> "address " + hex(value) + " escalated to the process handler";
+            case FAULT_ESCALATED -> "address " + hex(value) + ", " + fault(detail)
+                    + ": the activation handler (what-if) passes it to the process handler";
+            case FAULT_MESSAGE -> FaultMessages.describe(value, detail);
             case FAULT_RESOLVED -> "address " + hex(value) + " after " + CycleFormat.count(detail) + " cycles";
             case IPC_SEND -> "endpoint " + value + ", " + detail + " word(s)";
             case IPC_RECEIVE -> "protected payload " + hex(value);
-            case SPACE_SWITCH -> "CR3 <- space " + value;
+            case SPACE_SWITCH -> value < 0 ? "CR3 <- the kernel-only map" : "CR3 <- space " + value;
             case STATE_CHANGE -> value >= 0 && value < ProcessState.values().length
                     ? ProcessState.values()[(int) value].label() : "state " + value;
             case COMPUTE -> CycleFormat.count(value) + " cycles";

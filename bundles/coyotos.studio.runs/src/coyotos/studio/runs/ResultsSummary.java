@@ -14,7 +14,7 @@ import coyotos.studio.sim.result.CostCategory;
  */
 public final class ResultsSummary {
 
-    public static final List<String> RUN_COLUMNS = List.of("Run", "Profile", "Total cycles", "Faults", "Resolved",
+    public static final List<String> RUN_COLUMNS = List.of("Run", "Profile", "Kernel", "Total cycles", "Faults", "Resolved",
             "Fatal", "End", "Digest");
     public static final List<String> SUMMARY_COLUMNS = List.of("", "What", "Value", "Share", "Per fault");
 
@@ -30,7 +30,7 @@ public final class ResultsSummary {
 
     /** The cells of a run's line in the list of runs, in {@link #RUN_COLUMNS} order. */
     public static List<String> runCells(RunRecord r) {
-        return List.of(r.label(), r.profile(), CycleFormat.count(r.totalCycles()),
+        return List.of(r.label(), r.profile(), r.kernelLabel(), CycleFormat.count(r.totalCycles()),
                 CycleFormat.count(r.fault(FaultKind.RAISED)), CycleFormat.count(r.fault(FaultKind.RESOLVED)),
                 CycleFormat.count(r.fault(FaultKind.FATAL)), text(r.termination()), text(r.digest()));
     }
@@ -56,11 +56,15 @@ public final class ResultsSummary {
             memory.add(words(e.getKey()) + " (bytes)", CycleFormat.count(e.getValue()), "", "");
         }
         memory.add("Total (bytes)", CycleFormat.count(r.memoryTotal()), "", "");
-        // how the run was set up and how it ended: whatever else a record says about its setup (a kernel
-        // variant, what-if labels) belongs in this group too, so the user can tell what produced the numbers
+        // how the run was set up and how it ended, so the user can tell what produced the numbers: the kernel
+        // variant, and what in it is a labelled what-if rather than spec 0.6 or the 2007 kernel
         Group run = new Group(rows, "Run");
         run.add("Model", text(r.model()), "", "");
         run.add("CPU profile", text(r.profile()), "", "");
+        run.add("Kernel", r.kernelLabel(), "", "");
+        for (String whatIf : r.whatIfsOrNone()) {
+            run.add("What-if", whatIf, "", "");
+        }
         run.add("Seed", Long.toString(r.seed()), "", "");
         run.add("Events", CycleFormat.count(r.events()), "", "");
         run.add("End", text(r.termination()), "", "");

@@ -16,18 +16,22 @@ import coyotos.studio.sim.result.RunResult;
  * What the views show of one finished run, kept after the simulator's own result objects are gone: it is
  * written next to the model as JSON ({@link RunRecordJson}) and read back after a restart.
  *
- * @param label      how the views name the run (model name, profile, time)
+ * @param label      how the views name the run (model name, profile, kernel variant, time)
+ * @param kernel     the kernel variant that ran ({@code coyotos-2007}, {@code eros-design}); null for a run saved
+ *                   before kernel variants existed
  * @param model      workspace path of the model that ran
  * @param categories cycles per {@link CostCategory#key()}, in category order
  * @param processes  in the simulator's process-index order, so event logs can name them
  * @param faults     totals per {@link FaultKind#key()}
  * @param memory     bytes per {@link MemoryKind} name
  * @param eventsFile file name of the run's event log beside the record, or null when none was kept
+ * @param whatIfs    what in the run is a labelled what-if rather than spec 0.6 or the 2007 kernel; null for a run
+ *                   saved before what-ifs were recorded
  */
-public record RunRecord(String label, String model, String profile, long seed, long totalCycles,
+public record RunRecord(String label, String model, String profile, String kernel, long seed, long totalCycles,
         Map<String, Long> categories, List<ProcessCosts> processes, Map<String, Long> faults,
         Map<String, Long> memory, String digest, String termination, String diagnosis, long events,
-        String eventsFile) {
+        String eventsFile, List<String> whatIfs) {
 
     /** One process's share of a run. */
     public record ProcessCosts(String id, String name, Map<String, Long> categories, String finalState,
@@ -89,9 +93,9 @@ public record RunRecord(String label, String model, String profile, long seed, l
         for (MemoryKind kind : MemoryKind.values()) {
             memory.put(kind.name(), result.memory().get(kind));
         }
-        return new RunRecord(label, model, result.profile(), result.seed(), result.totalCycles(),
+        return new RunRecord(label, model, result.profile(), result.kernel(), result.seed(), result.totalCycles(),
                 keyed(result.categories()), processes, faults, memory, result.digestHex(),
-                result.termination().name(), result.diagnosis(), result.events(), eventsFile);
+                result.termination().name(), result.diagnosis(), result.events(), eventsFile, result.whatIfs());
     }
 
     private static Map<String, Long> keyed(CategoryCycles cycles) {
@@ -108,6 +112,16 @@ public record RunRecord(String label, String model, String profile, long seed, l
             cycles[c.ordinal()] = keyed.getOrDefault(c.key(), 0L);
         }
         return new CategoryCycles(cycles);
+    }
+
+    /** The run's what-ifs; none for a run saved before they were recorded. */
+    public List<String> whatIfsOrNone() {
+        return whatIfs == null ? List.of() : whatIfs;
+    }
+
+    /** The kernel variant as the views show it: a run saved before variants existed says so. */
+    public String kernelLabel() {
+        return kernel == null ? "(before kernel variants)" : kernel;
     }
 
     public long category(CostCategory c) {

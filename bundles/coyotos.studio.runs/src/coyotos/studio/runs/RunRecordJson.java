@@ -23,9 +23,10 @@ import com.google.gson.stream.JsonToken;
 
 /**
  * Reads and writes {@link RunRecord}s with Gson: one key per record component, so the keys are those of
- * the simulator's JSON report (profile, totalCycles, categories, processes, faults, memory, digest) plus
+ * the simulator's JSON report (profile, kernel, totalCycles, categories, processes, faults, memory, digest) plus
  * what the views need to reopen a run, and a component added to the record is saved without more code.
- * Records written before Gson (the hand-written writer of the first version) have the same keys and load.
+ * Records written before Gson (the hand-written writer of the first version) have the same keys and load; a
+ * record written before kernel variants existed has no {@code kernel}: it reads back as null.
  */
 public final class RunRecordJson {
 

@@ -84,7 +84,8 @@ class SweepCommandTest {
     /** What the issue asks: a point of a sweep, saved as a model and run by simulate with the same seed, has its digest. */
     @Test
     void aPointSavedAndSimulatedGivesItsDigest(@TempDir Path dir) throws SweepException, IOException {
-        String[] vary = { "design=memory-handler,activation", "replicate=2,3", "simulation/randomSeed=5" };
+        String[] vary = { "kernel=coyotos-2007,eros-design", "design=memory-handler,activation", "replicate=2,3",
+            "simulation/randomSeed=5" };
         List<String> args = new ArrayList<>(List.of(MODEL, "--format", "json", "--seed", "9"));
         for (String v : vary) {
             args.add("--vary");
@@ -93,7 +94,7 @@ class SweepCommandTest {
         Outcome s = sweep(args.toArray(String[]::new));
         assertEquals(0, s.code(), s.err());
         List<PointResult> points = SweepJson.read(s.out(), "stdout").points();
-        assertEquals(4, points.size());
+        assertEquals(8, points.size());
         CoyotosModel.registerGlobally();
         SweepModel model = SweepModel.of(new ModelLoader().load(new File(MODEL)).system(),
                 SweepSpec.parse(List.of(vary), null, null, 9L));
@@ -103,7 +104,8 @@ class SweepCommandTest {
             File file = dir.resolve("point" + i + ".coyotos").toFile();
             pm.system().eResource().setURI(URI.createFileURI(file.getAbsolutePath()));
             pm.system().eResource().save(CoyotosResource.defaultSaveOptions());
-            var alone = SimulateCommandTest.run(file.getPath(), "--format", "json", "--seed", "9");
+            var alone = SimulateCommandTest.run(file.getPath(), "--format", "json", "--seed", "9", "--kernel",
+                    p.values().get(0));
             assertEquals(0, alone.code(), alone.err());
             java.util.regex.Matcher digest = java.util.regex.Pattern.compile("\"digest\": \"([0-9a-f]{16})\"")
                     .matcher(alone.out());
@@ -142,11 +144,11 @@ class SweepCommandTest {
 
     @Test
     void aSweepFileRunsItsModelAndAxes() {
-        Outcome o = sweep(DIR + "handler-scaling.sweep", "--vary", "profile=p4-2007", "--shard", "1/64", "--format", "csv");
+        Outcome o = sweep(DIR + "handler-scaling.sweep", "--vary", "profile=pentium4", "--shard", "1/64", "--format", "csv");
         assertEquals(0, o.code(), o.err());
         String[] lines = o.out().split("\n");
-        assertTrue(lines[0].startsWith("index,design,replicate:app,profile,"), lines[0]);
-        assertEquals(3, lines.length, "128 points, slice 1 of 64 holds 2");
+        assertTrue(lines[0].startsWith("index,kernel,design,replicate:app,profile,"), lines[0]);
+        assertEquals(5, lines.length, "256 points, slice 1 of 64 holds 4");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -161,7 +163,8 @@ class SweepCommandTest {
         "MODEL --vary replicate=1 --jobs 0|--jobs takes 1..4096",
         "MODEL --vary profile=p4-2007 --profile modern-pcid|keep one",
         "MODEL --vary app/wings/l2v=1|holds nothing called 'wings'",
-        "MODEL --vary kernel=eros-design|no kernel variants",
+        "MODEL --vary kernel=bsd|unknown kernel variant 'bsd'",
+        "MODEL --vary replicate=1 --kernel bsd|--kernel: unknown kernel variant 'bsd'",
         "missing.coyotos --vary replicate=1|missing.coyotos: no such file",
         "MODEL --vary replicate=1 --frobnicate|unknown option '--frobnicate'" })
     void badInputIsExitTwoWithAMessage(String line, String message) {

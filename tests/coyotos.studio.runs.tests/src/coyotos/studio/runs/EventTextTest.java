@@ -36,7 +36,7 @@ class EventTextTest {
     void eachKindOfEventSaysItsFields() {
         assertEquals("address 0x10000 to the memory handler", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
                 FaultHandlerKind.MEMORY_HANDLER.ordinal()));
-        assertEquals("address 0x10000 to the activation handler", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
+        assertEquals("address 0x10000 to the activation handler (what-if)", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
                 FaultHandlerKind.ACTIVATION_HANDLER.ordinal()));
         assertEquals("address 0x10000 to the handler of kind 9", EventText.detail(EventType.FAULT_DELIVERED, 0x10000, 9),
                 "a kind this version does not know is printed, not dropped");
@@ -45,13 +45,15 @@ class EventTextTest {
         assertEquals("address 0x2000, ACCESS_VIOLATION (7)",
                 EventText.detail(EventType.FAULT_FATAL, 0x2000, FaultCode.ACCESS_VIOLATION.code()));
         assertEquals("address 0x10000 after 8,050 cycles", EventText.detail(EventType.FAULT_RESOLVED, 0x10000, 8_050));
-        assertEquals("address 0x3000 escalated to the process handler",
-                EventText.detail(EventType.FAULT_ESCALATED, 0x3000, 4));
+        assertEquals("address 0x3000, INVALID_DATA_REFERENCE (4): the activation handler (what-if) passes it to the "
+                + "process handler", EventText.detail(EventType.FAULT_ESCALATED, 0x3000, 4));
         assertEquals("address 0x1000", EventText.detail(EventType.TOUCH, 0x1000, 1));
         assertEquals("endpoint 3, 4 word(s)", EventText.detail(EventType.IPC_SEND, 3, 4));
         assertEquals("protected payload 0x2a", EventText.detail(EventType.IPC_RECEIVE, 42, 4));
         assertEquals("CR3 <- space 2", EventText.detail(EventType.SPACE_SWITCH, 2, 0));
-        assertEquals("In activation handler (upcall)",
+        assertEquals("CR3 <- the kernel-only map", EventText.detail(EventType.SPACE_SWITCH, -1, 0),
+                "coyotos-2007 loads the kernel-only map on every hand-off (kern_Sched.c)");
+        assertEquals("In activation handler (what-if)",
                 EventText.detail(EventType.STATE_CHANGE, ProcessState.IN_ACTIVATION.ordinal(), 0));
         assertEquals("state 99", EventText.detail(EventType.STATE_CHANGE, 99, 0));
         assertEquals("1,500 cycles", EventText.detail(EventType.COMPUTE, 1_500, 0));

@@ -11,7 +11,7 @@ class ResultsSummaryTest {
 
     @Test
     void aRunsLineInTheListOfRuns() {
-        assertEquals(List.of("small · p4-2007", "p4-2007", "1,000", "4", "3", "1", "STALLED", "00000000000000ab"),
+        assertEquals(List.of("small · p4-2007", "p4-2007", "coyotos-2007", "1,000", "4", "3", "1", "STALLED", "00000000000000ab"),
                 ResultsSummary.runCells(TestRuns.small()));
         assertEquals(ResultsSummary.RUN_COLUMNS.size(), ResultsSummary.runCells(TestRuns.small()).size());
     }
@@ -41,6 +41,8 @@ class ResultsSummaryTest {
                 row("", "Total (bytes)", "28,672", "", ""),
                 row("Run", "Model", "/p/small.coyotos", "", ""),
                 row("", "CPU profile", "p4-2007", "", ""),
+                row("", "Kernel", "coyotos-2007", "", ""),
+                row("", "What-if", "activation handler (what-if, draft-0.5)", "", ""),
                 row("", "Seed", "7", "", ""),
                 row("", "Events", "42", "", ""),
                 row("", "End", "STALLED", "", ""),
@@ -61,7 +63,8 @@ class ResultsSummaryTest {
         RunRecord completed = RunRecordJson.load(java.nio.file.Path.of("testfiles/before-gson.run.json"));
         List<String> run = ResultsSummary.rows(completed).stream().dropWhile(r -> !r.group().equals("Run"))
                 .map(ResultsSummary.Row::what).toList();
-        assertEquals(List.of("Model", "CPU profile", "Seed", "Events", "End", "Digest"), run);
+        assertEquals(List.of("Model", "CPU profile", "Kernel", "Seed", "Events", "End", "Digest"), run);
+        assertEquals("(before kernel variants)", completed.kernelLabel(), "a record older than kernel variants says so");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import coyotos.studio.sim.examples.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import coyotos.studio.sim.examples.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios;
 import coyotos.studio.sim.report.CsvReport;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;

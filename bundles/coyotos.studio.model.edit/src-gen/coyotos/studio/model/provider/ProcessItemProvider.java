@@ -276,6 +276,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -321,6 +331,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -362,6 +382,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER,
 				 CoyotosFactory.eINSTANCE.createCapPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter

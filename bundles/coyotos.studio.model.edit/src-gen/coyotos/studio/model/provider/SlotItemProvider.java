@@ -203,6 +203,16 @@ public class SlotItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add

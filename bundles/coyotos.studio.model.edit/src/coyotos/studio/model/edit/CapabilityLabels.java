@@ -4,9 +4,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import coyotos.studio.model.Capability;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
+import coyotos.studio.model.WindowCapability;
 
 /**
  * How a capability reads wherever it is shown (tree, Outline, diagram edges): what it designates and, for
@@ -42,6 +44,13 @@ public final class CapabilityLabels {
         if (memory.isOpaque()) {
             text.append(" · opaque");
         }
+        if (memory.isNoCall()) {
+            text.append(" · no-call");
+        }
+        if (memory.getRestrictionBits() != 0) {
+            // The kernel's encoding (obstore/capability.h); spec 4.1.1 numbers the bits differently.
+            text.append(" · restr 0x").append(Integer.toHexString(memory.getRestrictionBits())).append(" (kernel)");
+        }
         return text.toString();
     }
 
@@ -49,6 +58,14 @@ public final class CapabilityLabels {
     public static String of(Capability cap) {
         if (cap == null || cap instanceof NullCapability) {
             return "null capability";
+        }
+        if (cap instanceof WindowCapability w) {
+            return "Background window → slot 14 of the bg GPT, offset 0x" + Long.toHexString(w.getOffset())
+                    + " (" + guard(cap) + ")";
+        }
+        if (cap instanceof LocalWindowCapability w) {
+            return "Local window → slot " + w.getSlot() + ", offset 0x" + Long.toHexString(w.getOffset()) + " ("
+                    + guard(cap) + ")";
         }
         String kind = cap.eClass().getName().replace("Capability", "");
         EObject target = target(cap);

@@ -4,6 +4,7 @@
 package coyotos.studio.model.impl;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
@@ -22,6 +23,8 @@ import coyotos.studio.model.ForwardFault;
 import coyotos.studio.model.Gpt;
 import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.Invoke;
+import coyotos.studio.model.KernelVariant;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.NullCapability;
@@ -40,6 +43,7 @@ import coyotos.studio.model.Slot;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -110,6 +114,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 			case CoyotosPackage.GPT_CAPABILITY: return createGptCapability();
 			case CoyotosPackage.PAGE_CAPABILITY: return createPageCapability();
 			case CoyotosPackage.CAP_PAGE_CAPABILITY: return createCapPageCapability();
+			case CoyotosPackage.WINDOW_CAPABILITY: return createWindowCapability();
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: return createLocalWindowCapability();
 			case CoyotosPackage.ENTRY_CAPABILITY: return createEntryCapability();
 			case CoyotosPackage.ENDPOINT_CAPABILITY: return createEndpointCapability();
 			case CoyotosPackage.PROCESS_CAPABILITY: return createProcessCapability();
@@ -150,8 +156,12 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return createFaultCodeFromString(eDataType, initialValue);
 			case CoyotosPackage.REGISTER_ROLE:
 				return createRegisterRoleFromString(eDataType, initialValue);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return createActivationDesignFromString(eDataType, initialValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return createAccessKindFromString(eDataType, initialValue);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return createKernelVariantFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -173,8 +183,12 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return convertFaultCodeToString(eDataType, instanceValue);
 			case CoyotosPackage.REGISTER_ROLE:
 				return convertRegisterRoleToString(eDataType, instanceValue);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return convertActivationDesignToString(eDataType, instanceValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return convertAccessKindToString(eDataType, instanceValue);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return convertKernelVariantToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -332,6 +346,28 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	public CapPageCapability createCapPageCapability() {
 		CapPageCapabilityImpl capPageCapability = new CapPageCapabilityImpl();
 		return capPageCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WindowCapability createWindowCapability() {
+		WindowCapabilityImpl windowCapability = new WindowCapabilityImpl();
+		return windowCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalWindowCapability createLocalWindowCapability() {
+		LocalWindowCapabilityImpl localWindowCapability = new LocalWindowCapabilityImpl();
+		return localWindowCapability;
 	}
 
 	/**
@@ -628,6 +664,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public ActivationDesign createActivationDesignFromString(EDataType eDataType, String initialValue) {
+		ActivationDesign result = ActivationDesign.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActivationDesignToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AccessKind createAccessKindFromString(EDataType eDataType, String initialValue) {
 		AccessKind result = AccessKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -640,6 +696,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * @generated
 	 */
 	public String convertAccessKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KernelVariant createKernelVariantFromString(EDataType eDataType, String initialValue) {
+		KernelVariant result = KernelVariant.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKernelVariantToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -21,6 +21,7 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
@@ -41,6 +42,7 @@ import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -182,6 +184,14 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseCapPageCapability(CapPageCapability object) {
 				return createCapPageCapabilityAdapter();
+			}
+			@Override
+			public Adapter caseWindowCapability(WindowCapability object) {
+				return createWindowCapabilityAdapter();
+			}
+			@Override
+			public Adapter caseLocalWindowCapability(LocalWindowCapability object) {
+				return createLocalWindowCapabilityAdapter();
 			}
 			@Override
 			public Adapter caseEntryCapability(EntryCapability object) {
@@ -550,6 +560,34 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCapPageCapabilityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.WindowCapability
+	 * @generated
+	 */
+	public Adapter createWindowCapabilityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.LocalWindowCapability
+	 * @generated
+	 */
+	public Adapter createLocalWindowCapabilityAdapter() {
 		return null;
 	}
 

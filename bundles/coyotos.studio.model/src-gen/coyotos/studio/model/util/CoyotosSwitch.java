@@ -21,6 +21,7 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
@@ -41,6 +42,7 @@ import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -247,6 +249,22 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseCapPageCapability(capPageCapability);
 				if (result == null) result = caseMemoryCapability(capPageCapability);
 				if (result == null) result = caseCapability(capPageCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.WINDOW_CAPABILITY: {
+				WindowCapability windowCapability = (WindowCapability)theEObject;
+				T result = caseWindowCapability(windowCapability);
+				if (result == null) result = caseMemoryCapability(windowCapability);
+				if (result == null) result = caseCapability(windowCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: {
+				LocalWindowCapability localWindowCapability = (LocalWindowCapability)theEObject;
+				T result = caseLocalWindowCapability(localWindowCapability);
+				if (result == null) result = caseMemoryCapability(localWindowCapability);
+				if (result == null) result = caseCapability(localWindowCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -678,6 +696,36 @@ public class CoyotosSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCapPageCapability(CapPageCapability object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Window Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWindowCapability(WindowCapability object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLocalWindowCapability(LocalWindowCapability object) {
 		return null;
 	}
 

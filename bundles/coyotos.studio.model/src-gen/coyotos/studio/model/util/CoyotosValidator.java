@@ -4,6 +4,7 @@
 package coyotos.studio.model.util;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
@@ -24,6 +25,8 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.KernelVariant;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
@@ -46,6 +49,7 @@ import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -176,6 +180,10 @@ public class CoyotosValidator extends EObjectValidator {
 				return validatePageCapability((PageCapability)value, diagnostics, context);
 			case CoyotosPackage.CAP_PAGE_CAPABILITY:
 				return validateCapPageCapability((CapPageCapability)value, diagnostics, context);
+			case CoyotosPackage.WINDOW_CAPABILITY:
+				return validateWindowCapability((WindowCapability)value, diagnostics, context);
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY:
+				return validateLocalWindowCapability((LocalWindowCapability)value, diagnostics, context);
 			case CoyotosPackage.ENTRY_CAPABILITY:
 				return validateEntryCapability((EntryCapability)value, diagnostics, context);
 			case CoyotosPackage.ENDPOINT_CAPABILITY:
@@ -226,8 +234,12 @@ public class CoyotosValidator extends EObjectValidator {
 				return validateFaultCode((FaultCode)value, diagnostics, context);
 			case CoyotosPackage.REGISTER_ROLE:
 				return validateRegisterRole((RegisterRole)value, diagnostics, context);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return validateActivationDesign((ActivationDesign)value, diagnostics, context);
 			case CoyotosPackage.ACCESS_KIND:
 				return validateAccessKind((AccessKind)value, diagnostics, context);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return validateKernelVariant((KernelVariant)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -422,6 +434,24 @@ public class CoyotosValidator extends EObjectValidator {
 	 */
 	public boolean validateCapPageCapability(CapPageCapability capPageCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(capPageCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateWindowCapability(WindowCapability windowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(windowCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLocalWindowCapability(LocalWindowCapability localWindowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(localWindowCapability, diagnostics, context);
 	}
 
 	/**
@@ -654,7 +684,25 @@ public class CoyotosValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateActivationDesign(ActivationDesign activationDesign, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateAccessKind(AccessKind accessKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKernelVariant(KernelVariant kernelVariant, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -10,7 +10,7 @@ import coyotos.studio.sim.result.RunResult;
 /**
  * The one CSV layout of a run, for the CLI and the IDE's export alike: one row per process plus a
  * {@code system} row, {@code scope,id,name,<categories...>,total} (RFC 4180 quoting); the {@code system} row
- * sums all processes and is named after the CPU profile.
+ * sums all processes and is named by the CPU profile and the kernel variant.
  */
 public final class CsvReport {
 
@@ -22,12 +22,12 @@ public final class CsvReport {
     }
 
     public static String render(RunResult r) {
-        return render(r.profile(), r.categories(),
+        return render(systemName(r.profile(), r.kernel()), r.categories(),
                 r.processes().stream().map(p -> new ProcessRow(p.id(), p.name(), p.categories())).toList());
     }
 
     /** The same layout from what a saved run keeps (the IDE's export has no {@link ProcessResult}s). */
-    public static String render(String profile, CategoryCycles system, List<ProcessRow> processes) {
+    public static String render(String systemName, CategoryCycles system, List<ProcessRow> processes) {
         StringBuilder sb = new StringBuilder();
         sb.append("scope,id,name");
         for (CostCategory c : CostCategory.values()) {
@@ -37,8 +37,13 @@ public final class CsvReport {
         for (ProcessRow p : processes) {
             row(sb, "process", p.id(), p.name(), p.cycles());
         }
-        row(sb, "system", "", profile, system);
+        row(sb, "system", "", systemName, system);
         return sb.toString();
+    }
+
+    /** What the {@code system} row is named: the CPU profile and the kernel variant that ran. */
+    public static String systemName(String profile, String kernel) {
+        return profile + " " + kernel;
     }
 
     private static void row(StringBuilder sb, String scope, String id, String name, CategoryCycles c) {

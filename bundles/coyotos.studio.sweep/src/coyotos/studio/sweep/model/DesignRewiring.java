@@ -33,7 +33,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * <li>memory-handler: {@code ha} and slot 15 of the root GPT of the process's space → the pager's endpoint
  * (spec §4.3); empty handler slot; no activation handler.</li>
  * <li>activation: the activation handler alone; the pager, if it then serves no one, goes with everything
- * only it used.</li>
+ * only it used. {@code activation-draft-0.5} and {@code activation-seed-2007} also set how it returns.</li>
  * </ul>
  * A design that needs a part the model lacks is an error naming the part, never a guess.
  */
@@ -52,15 +52,18 @@ public final class DesignRewiring {
         Set<KernelObject> before = ObjectGraph.reachable(system);
         List<String> notes = new ArrayList<>();
         switch (design) {
-            case ACTIVATION -> {
+            case ACTIVATION, ACTIVATION_DRAFT, ACTIVATION_SEED -> {
                 if (parts.activation() == null) {
-                    throw new SweepException("axis " + axis + ": design activation needs an activation handler on process '"
-                            + p.getName() + "' (its code, its own stack and the regions it handles). Add one in the model; "
-                            + "the other designs leave it out.");
+                    throw new SweepException("axis " + axis + ": design " + design.id() + " needs an activation handler "
+                            + "on process '" + p.getName() + "' (its code, its own stack and the regions it handles). Add "
+                            + "one in the model; the other designs leave it out.");
                 }
                 unwirePager(system, p, parts);
-                notes.add("design: activation handler of '" + p.getName() + "' only; an activation handler is a what-if "
-                        + "from the draft spec, not a Coyotos 0.6 mechanism.");
+                if (design.returnDesign() != null) {
+                    parts.activation().setDesign(design.returnDesign());
+                }
+                notes.add("design: activation handler of '" + p.getName() + "' only (" + parts.activation().getDesign()
+                        + " return); an activation handler is a what-if from the draft spec, not a Coyotos 0.6 mechanism.");
             }
             case EXTERNAL_OWN_SPACE, MEMORY_HANDLER -> {
                 requirePager(p, parts, design, axis);
@@ -88,7 +91,7 @@ public final class DesignRewiring {
                         + p.getName() + "'.");
             }
         }
-        if (design == HandlerDesign.ACTIVATION && parts.pager() != null && !handlesAnyone(system, parts.pager())) {
+        if (design.activation() && parts.pager() != null && !handlesAnyone(system, parts.pager())) {
             ObjectGraph.delete(system, List.of(parts.pager()));
         }
         List<KernelObject> removed = ObjectGraph.removeOrphans(system, before);

@@ -14,8 +14,15 @@ public enum HandlerDesign {
     EXTERNAL_SHARED_SPACE("external-shared-space", "external handler, shared space"),
     /** The pager named by slot 15 of a GPT with {@code ha} on the process's space (spec §4.3). */
     MEMORY_HANDLER("memory-handler", "memory handler (GPT slot 15)"),
-    /** An in-process activation handler: a what-if from the pre-0.6 spec draft, not a Coyotos 0.6 mechanism. */
-    ACTIVATION("activation", "activation handler (what-if, draft spec)");
+    /**
+     * An in-process activation handler: a what-if from the pre-0.6 spec draft, not a Coyotos 0.6 mechanism. Its
+     * return design is the model's.
+     */
+    ACTIVATION("activation", "activation handler (what-if, draft spec)"),
+    /** The activation handler returning as the draft before 0.6 says: in user mode, no kernel entry. */
+    ACTIVATION_DRAFT("activation-draft-0.5", "activation handler, draft-0.5 return (what-if)"),
+    /** The activation handler returning as the seed thread claims: one kernel entry to restore capabilities. */
+    ACTIVATION_SEED("activation-seed-2007", "activation handler, seed-2007 return (what-if)");
 
     private final String id;
     private final String label;
@@ -40,6 +47,19 @@ public enum HandlerDesign {
             }
         }
         return null;
+    }
+
+    public boolean activation() {
+        return this == ACTIVATION || this == ACTIVATION_DRAFT || this == ACTIVATION_SEED;
+    }
+
+    /** The return design an activation design sets, or null to keep the model's. */
+    coyotos.studio.model.ActivationDesign returnDesign() {
+        return switch (this) {
+            case ACTIVATION_DRAFT -> coyotos.studio.model.ActivationDesign.DRAFT_05;
+            case ACTIVATION_SEED -> coyotos.studio.model.ActivationDesign.SEED_2007;
+            default -> null;
+        };
     }
 
     public static List<String> ids() {

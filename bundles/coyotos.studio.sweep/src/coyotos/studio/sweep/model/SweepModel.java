@@ -10,6 +10,8 @@ import coyotos.studio.sweep.AxisKind;
 import coyotos.studio.sweep.SweepException;
 import coyotos.studio.sweep.SweepSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -47,25 +49,26 @@ public final class SweepModel {
         List<Axis> axes = spec.axes();
         String[] processNames = new String[axes.size()];
         AttributePath[] paths = new AttributePath[axes.size()];
-        List<String> profiles = ModelSimulation.knownProfiles(ModelSimulation.translate(base, null));
-        if (spec.profile() != null && !profiles.contains(spec.profile())) {
-            throw new SweepException("unknown CPU profile '" + spec.profile() + "'; known: " + String.join(", ", profiles) + ".");
+        Overrides overrides = new Overrides(base);
+        if (spec.profile() != null) {
+            overrides.check("--profile", SimulationOverrides.NONE.withProfile(spec.profile()));
         }
         if (spec.kernel() != null) {
-            KernelVariants.check("--kernel", List.of(spec.kernel()));
+            overrides.check("--kernel", SimulationOverrides.NONE.withKernel(spec.kernel()));
         }
         for (int i = 0; i < axes.size(); i++) {
             Axis a = axes.get(i);
             switch (a.kind()) {
                 case PROFILE -> {
                     for (String v : a.values()) {
-                        if (!profiles.contains(v)) {
-                            throw new SweepException("axis profile: unknown CPU profile '" + v + "'; known: "
-                                    + String.join(", ", profiles) + ".");
-                        }
+                        overrides.check("axis profile", SimulationOverrides.NONE.withProfile(v));
                     }
                 }
-                case KERNEL -> KernelVariants.check("axis kernel", a.values());
+                case KERNEL -> {
+                    for (String v : a.values()) {
+                        overrides.check("axis kernel", SimulationOverrides.NONE.withKernel(v));
+                    }
+                }
                 case DESIGN, REPLICATE -> {
                     Process p = Processes.find(base, a.target(), a.name());
                     if (p.getName() == null || p.getName().isBlank()) {
@@ -158,8 +161,36 @@ public final class SweepModel {
                 kernel = values.get(i);
             }
         }
-        o = KernelVariants.apply(o, kernel);
+        o = o.withKernel(kernel);
         return new PointModel(index, values, system, o, notes);
+    }
+
+    /**
+     * Profiles and kernels are checked by the run path itself: an override is wrong when translating the base
+     * model with it gives an error the base alone does not (an unknown name, with the known ones listed).
+     */
+    private static final class Overrides {
+        private final CoyotosSystem base;
+        private final Set<String> baseErrors;
+
+        Overrides(CoyotosSystem base) {
+            this.base = base;
+            this.baseErrors = messages(ModelSimulation.translate(base, SimulationOverrides.NONE));
+        }
+
+        void check(String where, SimulationOverrides o) throws SweepException {
+            for (String e : messages(ModelSimulation.translate(base, o))) {
+                if (!baseErrors.contains(e)) {
+                    throw new SweepException(where + ": " + e + ".");
+                }
+            }
+        }
+
+        private static Set<String> messages(Translation t) {
+            Set<String> m = new HashSet<>();
+            t.errors().forEach(p -> m.add(p.message()));
+            return m;
+        }
     }
 
     /** The translation of a point, as every run path makes it. */

@@ -17,7 +17,7 @@ import coyotos.studio.tests.driver.Condition;
  */
 class Journey4CompareTest extends Journey {
 
-    private static final String PROFILE = "p4-2007";
+    private static final String PROFILE = "pentium4";
 
     @Test
     void compareShowsActivationCheaperThanExternalHandler() throws Exception {

@@ -68,11 +68,11 @@ class Journey8SweepTest extends Journey {
         results.bot().comboBoxWithLabel("Metric:").setSelection("memory.total");
         BotLabel crossover = results.bot().labelContaining("Crossover: ");
         bot.waitUntil(Condition.that("the chart names its crossover", () -> crossover.getText()
-                .startsWith("Crossover: activation rises above external-own-space between replicate 9 and 10")));
+                .startsWith("Crossover: activation rises above external-own-space between replicate 10 and 11")));
         bot.captureScreenshot("journey8-crossover");
         results.bot().button("Minus the first series").click();
         bot.waitUntil(Condition.that("the difference chart names the same crossover", () -> crossover.getText()
-                .startsWith("Crossover: activation rises above external-own-space between replicate 9 and 10")));
+                .startsWith("Crossover: activation rises above external-own-space between replicate 10 and 11")));
         bot.captureScreenshot("journey8-crossover-difference");
 
         // a view's toolbar sits on the tab folder, beside the tabs, not in the view's content

@@ -1,8 +1,8 @@
 package coyotos.studio.sim.perf;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
@@ -20,7 +20,7 @@ public final class SeedBenchmark {
     }
 
     public static void main(String[] args) {
-        String profile = args.length > 0 ? args[0] : "p4-2007";
+        String profile = args.length > 0 ? args[0] : "pentium4";
         Setup setup = Setup.DEFAULT.withProfile(profile).withLimits(Long.MAX_VALUE, Long.MAX_VALUE);
         // Warm-up so the JIT has compiled the hot loop.
         Simulation.run(SeedScenarios.build(HandlerConfig.EXTERNAL_OWN_SPACE, Params.defaults().withHeapPages(20_000), setup));

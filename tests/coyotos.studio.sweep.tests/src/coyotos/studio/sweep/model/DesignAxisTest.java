@@ -48,6 +48,24 @@ class DesignAxisTest {
         assertTrue(p.notes().stream().anyMatch(n -> n.contains("pager-space")), p.notes().toString());
     }
 
+    /** The two return designs of issue 11's activation what-if, as design values: seed-2007 enters the kernel once more. */
+    @Test
+    void theActivationReturnDesigns() throws SweepException {
+        SweepModel m = Fixtures.model(BOTH, "design=activation-draft-0.5,activation-seed-2007");
+        var draft = m.point(0);
+        var seed = m.point(1);
+        assertEquals(coyotos.studio.model.ActivationDesign.DRAFT_05,
+                Processes.find(draft.system(), "app", "t").getActivationHandler().getDesign());
+        assertEquals(coyotos.studio.model.ActivationDesign.SEED_2007,
+                Processes.find(seed.system(), "app", "t").getActivationHandler().getDesign());
+        var d = ModelSimulation.run(draft.system(), draft.overrides(), null, null).result();
+        var s = ModelSimulation.run(seed.system(), seed.overrides(), null, null).result();
+        assertTrue(s.categories().get(coyotos.studio.sim.result.CostCategory.RING_TRANSITION)
+                > d.categories().get(coyotos.studio.sim.result.CostCategory.RING_TRANSITION),
+                "returning through the kernel costs ring transitions");
+        assertTrue(seed.notes().get(0).contains("seed-2007 return"), seed.notes().toString());
+    }
+
     @Test
     void designsAcrossSeedsNeedTheirParts() {
         SweepException noActivation = assertThrows(SweepException.class,
@@ -61,8 +79,8 @@ class DesignAxisTest {
                 () -> Fixtures.model("seed-external-shared-space", "design=memory-handler"));
         assertTrue(shared.getMessage().contains("shares the space of 'app'"), shared.getMessage());
         SweepException unknown = assertThrows(SweepException.class, () -> Fixtures.model(BOTH, "design=telepathy"));
-        assertTrue(unknown.getMessage().contains("external-own-space, external-shared-space, memory-handler, activation"),
-                unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("external-own-space, external-shared-space, memory-handler, activation, "
+                + "activation-draft-0.5, activation-seed-2007"), unknown.getMessage());
     }
 
     @Test

@@ -16,6 +16,7 @@ import coyotos.studio.model.validation.RuleEngine;
 import coyotos.studio.sim.model.ModelRun;
 import coyotos.studio.sim.model.ModelSimulation;
 import coyotos.studio.sim.model.SimulationOverrides;
+import coyotos.studio.sweep.model.SweepModel;
 import coyotos.studio.sim.result.MemoryKind;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sweep.Fixtures;
@@ -68,13 +69,19 @@ class ReplicateAxisTest {
 
     @Test
     void activationHandlersComeWithTheirProcess() throws SweepException {
-        PointModel p = Fixtures.model("seed-activation", "replicate:app=5").point(0);
-        RunResult r = ModelSimulation.run(p.system(), p.overrides(), null, null).result();
-        RunResult one = ModelSimulation.run(Fixtures.load("seed-activation"), SimulationOverrides.NONE, null, null).result();
-        assertEquals(5 * one.faults().resolved(), r.faults().resolved());
-        assertEquals(5 * one.memory().get(MemoryKind.HANDLER_STACKS), r.memory().get(MemoryKind.HANDLER_STACKS),
+        SweepModel m = Fixtures.model("seed-activation", "replicate:app=1,2,5");
+        RunResult[] r = new RunResult[3];
+        for (int i = 0; i < 3; i++) {
+            PointModel p = m.point(i);
+            r[i] = ModelSimulation.run(p.system(), p.overrides(), null, null).result();
+        }
+        assertEquals(5 * r[0].faults().resolved(), r[2].faults().resolved());
+        assertEquals(5 * r[0].memory().get(MemoryKind.HANDLER_STACKS), r[2].memory().get(MemoryKind.HANDLER_STACKS),
                 "a stack per activation handler");
-        assertEquals(5 * one.memory().get(MemoryKind.DATA_PAGES), r.memory().get(MemoryKind.DATA_PAGES));
+        long perCopy = r[1].memory().get(MemoryKind.DATA_PAGES) - r[0].memory().get(MemoryKind.DATA_PAGES);
+        assertTrue(perCopy > 0);
+        assertEquals(r[0].memory().get(MemoryKind.DATA_PAGES) + 4 * perCopy, r[2].memory().get(MemoryKind.DATA_PAGES),
+                "each copy adds its own pages; what the copies share (the space bank's) is counted once");
     }
 
     @Test

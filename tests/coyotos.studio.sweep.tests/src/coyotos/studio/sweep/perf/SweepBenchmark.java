@@ -96,9 +96,12 @@ public final class SweepBenchmark {
         SweepResult r = new SweepRunner(m, SweepFiles.info(f.toPath(), f.getName(), "handler-scaling", m.spec()))
                 .run(jobs, Shard.ALL, SweepProgress.NONE, null);
         System.out.printf("handler-scaling.sweep: %d points in %.1f s%n", r.points().size(), (System.nanoTime() - t0) / 1e9);
-        for (String metric : new String[] { "memory.total", "memory.HANDLER_STACKS", "perFault.overhead", "totalCycles" }) {
-            SweepChart c = SweepSeries.chart(r, Metric.of(metric), 1, 0, Map.of());
-            System.out.println("  " + metric + ": " + c.crossoverText().replace("\n", "; "));
+        for (String kernel : r.axes().get(0).values()) {
+            for (String metric : new String[] { "memory.total", "memory.HANDLER_STACKS", "perFault.overhead",
+                "totalCycles" }) {
+                SweepChart c = SweepSeries.chart(r, Metric.of(metric), 2, 1, Map.of(0, kernel));
+                System.out.println("  " + kernel + ", " + metric + ": " + c.crossoverText().replace("\n", "; "));
+            }
         }
     }
 }

@@ -50,36 +50,43 @@ class CrossoverTest {
 
     /**
      * The bundled example's question on a short range: memory of N processes with an activation handler each grows
-     * by a stack per process, one external pager is a fixed cost; the two cross.
+     * by a stack per process, one external pager is a fixed cost; the two cross, a process later under the 2007
+     * kernel than under the EROS design.
      */
     @Test
     void theBundledExampleCrossesOnMemory() throws SweepException {
-        SweepResult r = Fixtures.sweep("handler-scaling", 2, Shard.ALL, "design=external-own-space,activation",
-                "replicate=1..12");
-        SweepChart chart = SweepSeries.chart(r, Metric.of("memory.total"), 1, 0, Map.of());
+        SweepResult r = Fixtures.sweep("handler-scaling", 2, Shard.ALL, "kernel=coyotos-2007,eros-design",
+                "design=external-own-space,activation", "replicate=1..12");
+        SweepChart eros = SweepSeries.chart(r, Metric.of("memory.total"), 2, 1, Map.of(0, "eros-design"));
+        assertEquals(1, eros.crossovers().size(), eros.crossoverText());
+        assertEquals(9, eros.crossovers().get(0).xBefore());
+        assertEquals(10, eros.crossovers().get(0).xAfter());
+        SweepChart chart = SweepSeries.chart(r, Metric.of("memory.total"), 2, 1, Map.of(0, "coyotos-2007"));
         assertEquals(List.of("external-own-space", "activation"), chart.series().stream().map(SweepChart.Series::name).toList());
         assertEquals(1, chart.crossovers().size(), chart.crossoverText());
         Crossover c = chart.crossovers().get(0);
         assertEquals("activation", c.above());
-        assertEquals(9, c.xBefore());
-        assertEquals(10, c.xAfter());
+        assertEquals(10, c.xBefore());
+        assertEquals(11, c.xAfter());
         assertTrue(chart.crossoverText().startsWith("Crossover: activation rises above external-own-space between "
-                + "replicate 9 and 10"), chart.crossoverText());
+                + "replicate 10 and 11"), chart.crossoverText());
         SweepChart difference = chart.relativeTo(0);
         assertTrue(difference.title().endsWith("minus external-own-space"), difference.title());
         assertEquals(0, difference.series().get(0).y()[5], "the reference is the zero line");
         assertEquals(chart.series().get(1).y()[0] - chart.series().get(0).y()[0], difference.series().get(1).y()[0]);
         assertEquals(c.x(), difference.crossovers().get(0).x(), "the same crossover");
         assertEquals(0, difference.crossovers().get(0).y(), 1e-6, "on the zero line");
-        SweepChart perFault = SweepSeries.chart(r, Metric.of("perFault.overhead"), 1, 0, Map.of());
-        assertTrue(perFault.crossovers().isEmpty(), "the activation handler is cheaper per fault at every N");
-        assertTrue(perFault.crossoverText().startsWith("No crossover"));
+        for (String kernel : List.of("coyotos-2007", "eros-design")) {
+            SweepChart perFault = SweepSeries.chart(r, Metric.of("perFault.overhead"), 2, 1, Map.of(0, kernel));
+            assertTrue(perFault.crossovers().isEmpty(), "the activation handler is cheaper per fault at every N");
+            assertTrue(perFault.crossoverText().startsWith("No crossover"));
+        }
     }
 
     @Test
     void otherAxesAreHeldAtTheChosenValue() throws SweepException {
         SweepResult r = Fixtures.sweep("handler-scaling", 2, Shard.ALL, "design=external-own-space,activation",
-                "replicate=1..2", "profile=p4-2007,modern-pcid");
+                "replicate=1..2", "profile=pentium4,modern-pcid");
         SweepChart chart = SweepSeries.chart(r, Metric.of("totalCycles"), 1, 0, Map.of(2, "modern-pcid"));
         assertTrue(chart.title().endsWith("(profile = modern-pcid)"), chart.title());
         PointResult p = r.points().stream().filter(x -> x.values().equals(List.of("activation", "2", "modern-pcid")))
@@ -87,7 +94,7 @@ class CrossoverTest {
         assertEquals(p.totalCycles(), chart.series().get(1).y()[1]);
         SweepChart byProfile = SweepSeries.chart(r, Metric.of("totalCycles"), 2, -1, Map.of());
         assertTrue(byProfile.categoricalX());
-        assertEquals(List.of("p4-2007", "modern-pcid"), byProfile.xLabels());
+        assertEquals(List.of("pentium4", "modern-pcid"), byProfile.xLabels());
         assertEquals(1, byProfile.series().size());
     }
 }

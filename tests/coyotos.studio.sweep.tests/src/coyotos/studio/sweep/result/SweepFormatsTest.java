@@ -27,7 +27,7 @@ class SweepFormatsTest {
 
     @BeforeAll
     static void run() throws SweepException {
-        r = Fixtures.sweep("seed-external-own-space", 2, Shard.ALL, "replicate=1,2", "profile=p4-2007,modern-pcid");
+        r = Fixtures.sweep("seed-external-own-space", 2, Shard.ALL, "replicate=1,2", "profile=pentium4,modern-pcid");
     }
 
     @Test
@@ -59,7 +59,7 @@ class SweepFormatsTest {
         String[] first = lines[1].split(",");
         assertEquals("0", first[0]);
         assertEquals("1", first[1]);
-        assertEquals("p4-2007", first[2]);
+        assertEquals("pentium4", first[2]);
         assertEquals("COMPLETED", first[3]);
         assertEquals(Long.toString(r.points().get(0).totalCycles()), first[5]);
         assertEquals(lines[0].split(",").length, first.length);
@@ -119,6 +119,6 @@ class SweepFormatsTest {
     void theBundledSweepConfigurationRunsItsModel() throws SweepException {
         SweepFile f = SweepFile.read(Fixtures.EXAMPLES.toPath().resolve("handler-scaling.sweep"));
         assertEquals("handler-scaling.coyotos", f.model().getFileName().toString());
-        assertEquals(128, coyotos.studio.sweep.model.SweepModel.of(Fixtures.load("handler-scaling"), f.spec()).spec().points());
+        assertEquals(256, coyotos.studio.sweep.model.SweepModel.of(Fixtures.load("handler-scaling"), f.spec()).spec().points());
     }
 }

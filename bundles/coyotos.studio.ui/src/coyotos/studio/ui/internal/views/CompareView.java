@@ -26,6 +26,7 @@ public class CompareView extends RunsView {
 
     private Combo runA;
     private Combo runB;
+    private Label kernels;
     private Table table;
     private List<StoredRun> runs = List.of();
 
@@ -39,6 +40,8 @@ public class CompareView extends RunsView {
         new Label(body, SWT.NONE).setText("Run &B:");
         runB = new Combo(body, SWT.READ_ONLY);
         runB.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        kernels = new Label(body, SWT.WRAP);
+        kernels.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         table = new Table(body, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -100,6 +103,10 @@ public class CompareView extends RunsView {
         }
         StoredRun a = runs.get(runA.getSelectionIndex());
         StoredRun b = runs.get(runB.getSelectionIndex());
+        // Side by side under both kernel variants is the seed question's answer: say which kernel each column ran.
+        kernels.setText("A: kernel " + a.record().kernelLabel() + ", profile " + a.record().profile() + "    B: kernel "
+                + b.record().kernelLabel() + ", profile " + b.record().profile());
+        kernels.getParent().layout();
         for (RunComparison.Row row : RunComparison.rows(a.record(), b.record())) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(row.cells().toArray(String[]::new));
@@ -108,6 +115,11 @@ public class CompareView extends RunsView {
                         row.difference() > 0 ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
             }
         }
+    }
+
+    /** Which kernel and profile runs A and B ran; tests read it. */
+    public String kernelsText() {
+        return kernels.getText();
     }
 
     /** The text of a cell of the comparison table; tests read it. */

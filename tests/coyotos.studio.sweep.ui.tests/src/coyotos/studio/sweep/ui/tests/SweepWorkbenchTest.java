@@ -146,7 +146,7 @@ class SweepWorkbenchTest {
         assertEquals(2, chart.series().size());
         assertEquals(1, chart.crossovers().size(), view.crossoverText());
         assertTrue(view.crossoverText().startsWith(
-                "Crossover: activation rises above external-own-space between replicate:app 9 and 10"), view.crossoverText());
+                "Crossover: activation rises above external-own-space between replicate:app 10 and 11"), view.crossoverText());
         Chart swt = view.chartWidget();
         assertEquals(3, swt.getSeriesSet().getSeries().length, "two lines and the crossover marks");
         Screenshots.save("sweep-results-memory");
