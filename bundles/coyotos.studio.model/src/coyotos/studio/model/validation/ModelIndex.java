@@ -131,6 +131,14 @@ public final class ModelIndex {
         return c == null || c instanceof NullCapability;
     }
 
+    /**
+     * True when {@code p} names a program image: its address space and initial PC then come from the image, as
+     * mkimage's loadimage sets them (ccs/mkimage/builtin.cxx), so its own slots need not hold them.
+     */
+    public static boolean runsProgramImage(Process p) {
+        return p.getProgramImage() != null && !p.getProgramImage().isBlank();
+    }
+
     /** The capability in register {@code index} of {@code p}, or null. */
     public static Capability register(Process p, int index) {
         for (CapRegister r : p.getRegisters()) {

@@ -22,6 +22,9 @@ public final class ProcessSpaceRule extends AbstractRule {
     public void check(ModelIndex m, Reporter r) {
         for (Process p : m.processes()) {
             Capability c = p.getAddressSpace();
+            if (ModelIndex.runsProgramImage(p)) {
+                continue;
+            }
             if (ModelIndex.isEmpty(c)) {
                 r.report(this, p, Labels.of(p) + " has no address space: its first reference faults with "
                         + "InvalidDataReference (the kernel never raises NoAddrSpace). Put a GPT or Page capability in "

@@ -25,7 +25,7 @@ public final class ProcessStartupRule extends AbstractRule {
             if (fc != FaultCode.STARTUP && fc != FaultCode.NO_FAULT) {
                 r.report(this, p, Labels.of(p) + " starts with faultCode " + fc + ": it would be delivered to its handler "
                         + "before running. Use Startup (with the initial PC in faultInfo) or NoFault.");
-            } else if (fc == FaultCode.STARTUP && !p.isSetFaultInfo()) {
+            } else if (fc == FaultCode.STARTUP && !p.isSetFaultInfo() && !ModelIndex.runsProgramImage(p)) {
                 r.report(this, p, Labels.of(p) + " starts with faultCode Startup but no initial PC. Set faultInfo to its entry address.");
             }
         }
