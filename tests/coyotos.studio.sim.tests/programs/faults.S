@@ -43,6 +43,15 @@ unmapped_at:
     movl $1, (%edi)
     jmp done
 
+/* A store at the address the process starts with in EDI, then a load of it into EBX: with a handler that maps a
+   fresh page there, the store runs again after the fault and the load sees it. */
+    .globl fresh_test, fresh_at
+fresh_test:
+fresh_at:
+    movl $0x5a5a, (%edi)
+    movl (%edi), %ebx
+    jmp done
+
 /* A store into the program's own text, which loadimage maps read-only. */
     .globl rotext_test, rotext_at
 rotext_test:
