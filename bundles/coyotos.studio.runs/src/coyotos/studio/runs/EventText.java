@@ -2,6 +2,7 @@ package coyotos.studio.runs;
 
 import java.util.List;
 
+import coyotos.studio.sim.kernel.ControlWord;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.FaultHandlerKind;
@@ -23,7 +24,24 @@ public final class EventText {
     public static List<String> cells(EventLog log, int row, RunRecord run) {
         EventType type = log.type(row);
         return List.of(Integer.toString(row), CycleFormat.count(log.cycle(row)), run.processName(log.process(row)),
-                type.name(), run.processName(log.peer(row)), detail(type, log.value(row), log.detail(row)));
+                type.name(), run.processName(log.peer(row)), detail(type, log.process(row), log.value(row),
+                        log.detail(row), run));
+    }
+
+    /**
+     * The Detail column with what the run kept beside its events: the instruction text of a program's fault, the
+     * line a program printed.
+     */
+    static String detail(EventType type, int process, long value, long detail, RunRecord run) {
+        return switch (type) {
+            case FAULT_INSTRUCTION -> {
+                String text = run.faultSites().get(process + ":" + Long.toHexString(value));
+                yield "pc " + hex(value) + (text == null ? "" : ": " + text) + ", " + fault(detail);
+            }
+            case CONSOLE -> value >= 0 && value < run.console().size() ? "\"" + run.console().get((int) value) + "\""
+                    : detail(type, value, detail);
+            default -> detail(type, value, detail);
+        };
     }
 
     /** The Detail column: an event's value and detail fields in words. */
@@ -43,6 +61,10 @@ public final class EventText {
             case STATE_CHANGE -> value >= 0 && value < ProcessState.values().length
                     ? ProcessState.values()[(int) value].label() : "state " + value;
             case COMPUTE -> CycleFormat.count(value) + " cycles";
+            // the control word (sys/coyotos/syscall.h) and the address of the int $0x30
+            case SYSTEM_CALL -> ControlWord.describe((int) value) + " at " + hex(detail);
+            case FAULT_INSTRUCTION -> "pc " + hex(value) + ", " + fault(detail);
+            case CONSOLE -> "console line " + value + ", " + detail + " byte(s)";
             default -> value == 0 && detail == 0 ? "" : "value " + value + ", detail " + detail;
         };
     }

@@ -56,6 +56,12 @@ public final class ResultsSummary {
         }
         run.add("Seed", Long.toString(r.seed()), "", "");
         run.add("Events", CycleFormat.count(r.events()), "", "");
+        if (r.instructions() > 0) {
+            // programs ran: what they retired, and how fast the simulator ran them on this host
+            run.add("Instructions", CycleFormat.count(r.instructions()), "", "");
+            double mips = r.mips();
+            run.add("MIPS", Double.isNaN(mips) ? "" : String.format(java.util.Locale.ROOT, "%.1f", mips), "", "");
+        }
         run.add("Digest", text(r.digest()), "", "");
         Group cycles = new Group(rows, "Cycles");
         for (CostCategory c : CostCategory.values()) {

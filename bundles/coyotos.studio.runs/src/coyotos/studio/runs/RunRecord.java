@@ -27,18 +27,28 @@ import coyotos.studio.sim.result.RunResult;
  * @param eventsFile file name of the run's event log beside the record, or null when none was kept
  * @param whatIfs    what in the run is a labelled what-if rather than spec 0.6 or the 2007 kernel; null for a run
  *                   saved before what-ifs were recorded
+ * @param wallNanos  how long the run took on the host (for MIPS); 0 in a record saved before programs ran
+ * @param console    the lines programs printed through KernLog
+ * @param faultSites the instruction text of each program fault, by "process index:pc in hex" (the Trace shows it)
  */
 public record RunRecord(String label, String model, String profile, String kernel, long seed, long totalCycles,
         Map<String, Long> categories, List<ProcessCosts> processes, Map<String, Long> faults,
         Map<String, Long> memory, String digest, String termination, String diagnosis, long events,
-        String eventsFile, List<String> whatIfs) {
+        String eventsFile, List<String> whatIfs, long wallNanos, List<String> console,
+        Map<String, String> faultSites) {
 
-    /** One process's share of a run. */
+    /** One process's share of a run; {@code instructions} it retired running machine code (0 for a workload). */
     public record ProcessCosts(String id, String name, Map<String, Long> categories, String finalState,
-            long faultsRaised) {
+            long faultsRaised, long instructions) {
 
         public ProcessCosts {
             categories = ordered("categories of " + id, categories);
+        }
+
+        /** A workload process's costs. */
+        public ProcessCosts(String id, String name, Map<String, Long> categories, String finalState,
+                long faultsRaised) {
+            this(id, name, categories, finalState, faultsRaised, 0);
         }
 
         public long total() {
@@ -64,6 +74,27 @@ public record RunRecord(String label, String model, String profile, String kerne
         processes = List.copyOf(processes);
         faults = ordered("faults", faults);
         memory = ordered("memory", memory);
+        console = console == null ? List.of() : List.copyOf(console);
+        faultSites = faultSites == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(faultSites));
+    }
+
+    /** A run without programs. */
+    public RunRecord(String label, String model, String profile, String kernel, long seed, long totalCycles,
+            Map<String, Long> categories, List<ProcessCosts> processes, Map<String, Long> faults,
+            Map<String, Long> memory, String digest, String termination, String diagnosis, long events,
+            String eventsFile, List<String> whatIfs) {
+        this(label, model, profile, kernel, seed, totalCycles, categories, processes, faults, memory, digest,
+                termination, diagnosis, events, eventsFile, whatIfs, 0, List.of(), Map.of());
+    }
+
+    /** Instructions every program of the run retired. */
+    public long instructions() {
+        return processes.stream().mapToLong(ProcessCosts::instructions).sum();
+    }
+
+    /** Millions of simulated instructions per second of host time; NaN when unknown. */
+    public double mips() {
+        return wallNanos <= 0 ? Double.NaN : instructions() * 1e3 / wallNanos;
     }
 
     /** Keeps the order the map was written in (category order), so records print the same every time. */
@@ -83,7 +114,7 @@ public record RunRecord(String label, String model, String profile, String kerne
         List<ProcessCosts> processes = new ArrayList<>();
         for (ProcessResult p : result.processes()) {
             processes.add(new ProcessCosts(p.id(), p.name(), keyed(p.categories()), p.finalState().name(),
-                    p.faultsRaised()));
+                    p.faultsRaised(), p.instructions()));
         }
         Map<String, Long> faults = new LinkedHashMap<>();
         for (FaultKind kind : FaultKind.values()) {
@@ -95,7 +126,8 @@ public record RunRecord(String label, String model, String profile, String kerne
         }
         return new RunRecord(label, model, result.profile(), result.kernel(), result.seed(), result.totalCycles(),
                 keyed(result.categories()), processes, faults, memory, result.digestHex(),
-                result.termination().name(), result.diagnosis(), result.events(), eventsFile, result.whatIfs());
+                result.termination().name(), result.diagnosis(), result.events(), eventsFile, result.whatIfs(),
+                result.wallNanos(), result.console(), result.faultSites());
     }
 
     private static Map<String, Long> keyed(CategoryCycles cycles) {

@@ -33,6 +33,20 @@ class EventTextTest {
     }
 
     @Test
+    void programEventsSayTheInstructionTheSystemCallAndTheLine() {
+        RunRecord run = TestRuns.program();
+        assertEquals("pc 0x8048094: int3, BREAK_POINT (34)",
+                EventText.detail(EventType.FAULT_INSTRUCTION, 0, 0x8048094, 34, run), "the instruction's text from the run");
+        assertEquals("pc 0x8048090, BREAK_POINT (34)", EventText.detail(EventType.FAULT_INSTRUCTION, 0, 0x8048090, 34, run),
+                "no text kept: the PC alone");
+        assertEquals("\"hello, coyotos\"", EventText.detail(EventType.CONSOLE, 0, 0, 14, run));
+        // IPW0 0x1c0030: SP RP SC ldw 3 lsc 0 (sys/coyotos/syscall.h), at the int $0x30
+        assertEquals("InvokeCap SP RP SC ldw 3 lsc 0 at 0x8048100",
+                EventText.detail(EventType.SYSTEM_CALL, 0x58030, 0x8048100));
+        assertEquals("Yield at 0x8048100", EventText.detail(EventType.SYSTEM_CALL, 3, 0x8048100));
+    }
+
+    @Test
     void eachKindOfEventSaysItsFields() {
         assertEquals("address 0x10000 to the memory handler", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
                 FaultHandlerKind.MEMORY_HANDLER.ordinal()));

@@ -52,6 +52,16 @@ class ResultsSummaryTest {
 
     /** No cycles: shares do not exist ("-"); no faults: nothing per fault (0). */
     @Test
+    void aRunOfProgramsShowsInstructionsAndMips() {
+        List<ResultsSummary.Row> rows = ResultsSummary.rows(TestRuns.program()).stream()
+                .filter(r -> r.what().equals("Instructions") || r.what().equals("MIPS")).toList();
+        // 2,000,000 instructions in 10 ms of host time
+        assertEquals(List.of(row("", "Instructions", "2,000,000", "", ""), row("", "MIPS", "200.0", "", "")), rows);
+        assertEquals(List.of(), ResultsSummary.rows(TestRuns.small()).stream()
+                .filter(r -> r.what().equals("Instructions")).toList(), "no programs, no instruction line");
+    }
+
+    @Test
     void anEmptyRunDividesByNothing() {
         List<ResultsSummary.Row> rows = ResultsSummary.rows(TestRuns.empty()).stream()
                 .dropWhile(r -> !r.group().equals("Cycles")).toList();

@@ -50,7 +50,8 @@ class RunRecordJsonTest {
     void theFileHasOneKeyPerComponentInCategoryOrder() {
         JsonObject json = JsonParser.parseString(RunRecordJson.write(TestRuns.small())).getAsJsonObject();
         assertEquals(List.of("label", "model", "profile", "kernel", "seed", "totalCycles", "categories", "processes",
-                "faults", "memory", "digest", "termination", "diagnosis", "events", "eventsFile", "whatIfs"),
+                "faults", "memory", "digest", "termination", "diagnosis", "events", "eventsFile", "whatIfs", "wallNanos",
+                "console", "faultSites"),
                 List.copyOf(json.keySet()));
         assertEquals(List.of("USER", "RING_TRANSITION", "ADDRESS_SPACE_SWITCH", "TLB_REFILL", "PAGE_TABLE_BUILD",
                 "KERNEL_PATH", "IPC", "HANDLER"), List.copyOf(json.getAsJsonObject("categories").keySet()));
@@ -58,7 +59,8 @@ class RunRecordJsonTest {
                 List.copyOf(json.getAsJsonObject("faults").keySet()));
         assertEquals(140, json.getAsJsonObject("categories").get("RING_TRANSITION").getAsLong());
         JsonObject pager = json.getAsJsonArray("processes").get(1).getAsJsonObject();
-        assertEquals(List.of("id", "name", "categories", "finalState", "faultsRaised"), List.copyOf(pager.keySet()));
+        assertEquals(List.of("id", "name", "categories", "finalState", "faultsRaised", "instructions"),
+                List.copyOf(pager.keySet()));
         assertEquals("id-pager", pager.get("id").getAsString());
         assertEquals(true, json.get("eventsFile").isJsonNull(), "a run without a log says so");
     }

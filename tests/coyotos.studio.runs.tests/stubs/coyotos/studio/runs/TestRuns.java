@@ -38,6 +38,19 @@ final class TestRuns {
                 "DONE", 0)), cycles(0, 0, 0, 0, 0, 0, 0, 0), faults(0, 0, 0, 0, 0));
     }
 
+    /**
+     * One process "prog" that ran machine code: 2,000,000 instructions in 10 ms of host time (200 MIPS), a #BP at
+     * 0x8048094 (int3) and one console line.
+     */
+    static RunRecord program() {
+        RunRecord r = record("program", 1_000, List.of(new RunRecord.ProcessCosts("id-prog", "prog",
+                cycles(1_000, 0, 0, 0, 0, 0, 0, 0), "HALTED", 1, 2_000_000)), cycles(1_000, 0, 0, 0, 0, 0, 0, 0),
+                faults(1, 0, 0, 1, 0));
+        return new RunRecord(r.label(), r.model(), r.profile(), r.kernel(), r.seed(), r.totalCycles(), r.categories(),
+                r.processes(), r.faults(), r.memory(), r.digest(), "HALTED", "prog halted", r.events(), null,
+                List.of(), 10_000_000L, List.of("hello, coyotos"), Map.of("0:8048094", "int3"));
+    }
+
     static RunRecord record(String label, long total, List<RunRecord.ProcessCosts> processes,
             Map<String, Long> categories, Map<String, Long> faults) {
         Map<String, Long> memory = new LinkedHashMap<>();
