@@ -86,6 +86,7 @@ public final class SimulationJob extends Job {
             RunRecordJson.save(run, recordFile);
             refresh();
             RunLibrary.get().add(new StoredRun(run, recordFile));
+            KernelConsoleView.print(label, result.console());
         } catch (IOException e) {
             return Status.error("Could not write the results of " + settings.model().getName() + " to " + folder
                     + ": " + e.getMessage(), e);
