@@ -12,8 +12,9 @@ import java.security.NoSuchAlgorithmException;
  * ({@code IKT_...}) and an exception's result code ({@code RC_...}) as the 64-bit value and a method's opcode
  * ({@code OC_...}) as that value in a {@code uint32_t}, its low 32 bits ({@code backend/o_c_hdr.cxx}).
  *
- * <p>libsherpa is not part of the Coyotos tree, so how signature64 takes 64 bits out of the 160 is the one thing
- * here not read from the source: we take the digest's first eight bytes, most significant first. The names
+ * <p>libsherpa (the EROS/Coyotos support library, outside the Coyotos tree) takes the 64 bits in
+ * {@code OpenSHA::signature64} (libsherpa sha1.cxx): the digest's first eight bytes, hash[0] most significant. The
+ * test programs' Makefile computes the same codes with sha1sum. The names
  * themselves come from the interface files ({@code sys/idl/Cap.idl}: package {@code coyotos}, interface {@code Cap},
  * method {@code getType}, exceptions {@code UnknownRequest}, {@code RequestError}, {@code NoAccess};
  * {@code KernLog.idl}: {@code coyotos.KernLog.log}; {@code Null.idl}).
