@@ -23,6 +23,7 @@ package coyotos.studio.model;
  *   <li>{@link coyotos.studio.model.MemoryCapability#isNoExecute <em>No Execute</em>}</li>
  *   <li>{@link coyotos.studio.model.MemoryCapability#isWeak <em>Weak</em>}</li>
  *   <li>{@link coyotos.studio.model.MemoryCapability#isOpaque <em>Opaque</em>}</li>
+ *   <li>{@link coyotos.studio.model.MemoryCapability#isNoCall <em>No Call</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getMemoryCapability()
@@ -162,6 +163,28 @@ public interface MemoryCapability extends Capability {
 	 * @generated
 	 */
 	void setOpaque(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>No Call</em>' attribute.
+	 * @see #setNoCall(boolean)
+	 * @see coyotos.studio.model.CoyotosPackage#getMemoryCapability_NoCall()
+	 * @model
+	 * @generated
+	 */
+	boolean isNoCall();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.MemoryCapability#isNoCall <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>No Call</em>' attribute.
+	 * @see #isNoCall()
+	 * @generated
+	 */
+	void setNoCall(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -52,6 +52,7 @@ public class MemoryCapabilityItemProvider extends CapabilityItemProvider {
 			addNoExecutePropertyDescriptor(object);
 			addWeakPropertyDescriptor(object);
 			addOpaquePropertyDescriptor(object);
+			addNoCallPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -189,6 +190,28 @@ public class MemoryCapabilityItemProvider extends CapabilityItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the No Call feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNoCallPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MemoryCapability_noCall_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MemoryCapability_noCall_feature", "_UI_MemoryCapability_type"),
+				 CoyotosPackage.Literals.MEMORY_CAPABILITY__NO_CALL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,8 +219,10 @@ public class MemoryCapabilityItemProvider extends CapabilityItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MemoryCapability memoryCapability = (MemoryCapability)object;
-		return getString("_UI_MemoryCapability_type") + " " + memoryCapability.getMatch();
+		String label = ((MemoryCapability)object).getOrigin();
+		return label == null || label.length() == 0 ?
+			getString("_UI_MemoryCapability_type") :
+			getString("_UI_MemoryCapability_type") + " " + label;
 	}
 
 
@@ -219,6 +244,7 @@ public class MemoryCapabilityItemProvider extends CapabilityItemProvider {
 			case CoyotosPackage.MEMORY_CAPABILITY__NO_EXECUTE:
 			case CoyotosPackage.MEMORY_CAPABILITY__WEAK:
 			case CoyotosPackage.MEMORY_CAPABILITY__OPAQUE:
+			case CoyotosPackage.MEMORY_CAPABILITY__NO_CALL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

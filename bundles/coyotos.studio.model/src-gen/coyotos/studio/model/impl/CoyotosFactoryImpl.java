@@ -5,6 +5,7 @@ package coyotos.studio.model.impl;
 
 import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
@@ -22,11 +23,15 @@ import coyotos.studio.model.ForwardFault;
 import coyotos.studio.model.Gpt;
 import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.Invoke;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -40,6 +45,7 @@ import coyotos.studio.model.Slot;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -129,6 +135,11 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 			case CoyotosPackage.LOOP: return createLoop();
 			case CoyotosPackage.SIMULATION_SETUP: return createSimulationSetup();
 			case CoyotosPackage.CPU_PROFILE: return createCpuProfile();
+			case CoyotosPackage.WINDOW_CAPABILITY: return createWindowCapability();
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: return createLocalWindowCapability();
+			case CoyotosPackage.MISC_CAPABILITY: return createMiscCapability();
+			case CoyotosPackage.APP_NOTICE_CAPABILITY: return createAppNoticeCapability();
+			case CoyotosPackage.PHYSICAL_PAGE_CAPABILITY: return createPhysicalPageCapability();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -152,6 +163,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return createRegisterRoleFromString(eDataType, initialValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return createAccessKindFromString(eDataType, initialValue);
+			case CoyotosPackage.MISC_CAPABILITY_KIND:
+				return createMiscCapabilityKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -175,6 +188,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return convertRegisterRoleToString(eDataType, instanceValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return convertAccessKindToString(eDataType, instanceValue);
+			case CoyotosPackage.MISC_CAPABILITY_KIND:
+				return convertMiscCapabilityKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -548,6 +563,61 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public WindowCapability createWindowCapability() {
+		WindowCapabilityImpl windowCapability = new WindowCapabilityImpl();
+		return windowCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalWindowCapability createLocalWindowCapability() {
+		LocalWindowCapabilityImpl localWindowCapability = new LocalWindowCapabilityImpl();
+		return localWindowCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MiscCapability createMiscCapability() {
+		MiscCapabilityImpl miscCapability = new MiscCapabilityImpl();
+		return miscCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AppNoticeCapability createAppNoticeCapability() {
+		AppNoticeCapabilityImpl appNoticeCapability = new AppNoticeCapabilityImpl();
+		return appNoticeCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PhysicalPageCapability createPhysicalPageCapability() {
+		PhysicalPageCapabilityImpl physicalPageCapability = new PhysicalPageCapabilityImpl();
+		return physicalPageCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Architecture createArchitectureFromString(EDataType eDataType, String initialValue) {
 		Architecture result = Architecture.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -640,6 +710,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * @generated
 	 */
 	public String convertAccessKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MiscCapabilityKind createMiscCapabilityKindFromString(EDataType eDataType, String initialValue) {
+		MiscCapabilityKind result = MiscCapabilityKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMiscCapabilityKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

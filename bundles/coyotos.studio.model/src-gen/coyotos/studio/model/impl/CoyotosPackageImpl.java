@@ -5,6 +5,7 @@ package coyotos.studio.model.impl;
 
 import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
@@ -25,14 +26,18 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -43,10 +48,12 @@ import coyotos.studio.model.Schedule;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SimulationSetup;
 import coyotos.studio.model.Slot;
+import coyotos.studio.model.SourceTraced;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
 import coyotos.studio.model.Touch;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 
@@ -355,6 +362,48 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass windowCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass localWindowCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sourceTracedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass miscCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass appNoticeCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass physicalPageCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum architectureEEnum = null;
 
 	/**
@@ -384,6 +433,13 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	private EEnum accessKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum miscCapabilityKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -551,6 +607,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getKernelObject_Bank() {
+		return (EReference)kernelObjectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMemoryObject() {
 		return memoryObjectEClass;
 	}
@@ -681,6 +747,46 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcess_Flags() {
+		return (EAttribute)processEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_Brand() {
+		return (EReference)processEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_Cohort() {
+		return (EReference)processEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_IoSpace() {
+		return (EReference)processEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSlot() {
 		return slotEClass;
 	}
@@ -783,6 +889,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EClass getPage() {
 		return pageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPage_Contents() {
+		return (EAttribute)pageEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -901,6 +1017,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSpaceBank_Parent() {
+		return (EReference)spaceBankEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCapability() {
 		return capabilityEClass;
 	}
@@ -983,6 +1109,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EAttribute getMemoryCapability_Opaque() {
 		return (EAttribute)memoryCapabilityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemoryCapability_NoCall() {
+		return (EAttribute)memoryCapabilityEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1203,6 +1339,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EReference getSpaceBankCapability_Target() {
 		return (EReference)spaceBankCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpaceBankCapability_ProtectedPayload() {
+		return (EAttribute)spaceBankCapabilityEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1731,6 +1877,156 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getWindowCapability() {
+		return windowCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWindowCapability_Offset() {
+		return (EAttribute)windowCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLocalWindowCapability() {
+		return localWindowCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalWindowCapability_Offset() {
+		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalWindowCapability_Slot() {
+		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSourceTraced() {
+		return sourceTracedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSourceTraced_Origin() {
+		return (EAttribute)sourceTracedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMiscCapability() {
+		return miscCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMiscCapability_Kind() {
+		return (EAttribute)miscCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAppNoticeCapability() {
+		return appNoticeCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppNoticeCapability_Target() {
+		return (EReference)appNoticeCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppNoticeCapability_Mask() {
+		return (EAttribute)appNoticeCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPhysicalPageCapability() {
+		return physicalPageCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhysicalPageCapability_Frame() {
+		return (EAttribute)physicalPageCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhysicalPageCapability_CacheDisabled() {
+		return (EAttribute)physicalPageCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getArchitecture() {
 		return architectureEEnum;
 	}
@@ -1781,6 +2077,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMiscCapabilityKind() {
+		return miscCapabilityKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CoyotosFactory getCoyotosFactory() {
 		return (CoyotosFactory)getEFactoryInstance();
 	}
@@ -1815,6 +2121,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEOperation(coyotosSystemEClass, COYOTOS_SYSTEM___VALIDATE_RULES__DIAGNOSTICCHAIN_MAP);
 
 		kernelObjectEClass = createEClass(KERNEL_OBJECT);
+		createEReference(kernelObjectEClass, KERNEL_OBJECT__BANK);
 
 		memoryObjectEClass = createEClass(MEMORY_OBJECT);
 
@@ -1830,6 +2137,10 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(processEClass, PROCESS__ACTIVATION_HANDLER);
 		createEReference(processEClass, PROCESS__WORKLOAD);
 		createEReference(processEClass, PROCESS__HANDLER_ACTIONS);
+		createEAttribute(processEClass, PROCESS__FLAGS);
+		createEReference(processEClass, PROCESS__BRAND);
+		createEReference(processEClass, PROCESS__COHORT);
+		createEReference(processEClass, PROCESS__IO_SPACE);
 
 		slotEClass = createEClass(SLOT);
 		createEAttribute(slotEClass, SLOT__INDEX);
@@ -1845,6 +2156,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(gptEClass, GPT__SLOTS);
 
 		pageEClass = createEClass(PAGE);
+		createEAttribute(pageEClass, PAGE__CONTENTS);
 
 		capPageEClass = createEClass(CAP_PAGE);
 		createEReference(capPageEClass, CAP_PAGE__SLOTS);
@@ -1860,6 +2172,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		spaceBankEClass = createEClass(SPACE_BANK);
 		createEAttribute(spaceBankEClass, SPACE_BANK__PAGE_LIMIT);
+		createEReference(spaceBankEClass, SPACE_BANK__PARENT);
 
 		capabilityEClass = createEClass(CAPABILITY);
 
@@ -1872,6 +2185,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__NO_EXECUTE);
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__WEAK);
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__OPAQUE);
+		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__NO_CALL);
 		createEOperation(memoryCapabilityEClass, MEMORY_CAPABILITY___GET_TARGET_OBJECT);
 
 		gptCapabilityEClass = createEClass(GPT_CAPABILITY);
@@ -1902,6 +2216,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		spaceBankCapabilityEClass = createEClass(SPACE_BANK_CAPABILITY);
 		createEReference(spaceBankCapabilityEClass, SPACE_BANK_CAPABILITY__TARGET);
+		createEAttribute(spaceBankCapabilityEClass, SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD);
 
 		regionEClass = createEClass(REGION);
 		createEAttribute(regionEClass, REGION__START);
@@ -1971,12 +2286,34 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__IPC_PATH_CYCLES);
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__PAGE_TABLE_BUILD_CYCLES);
 
+		windowCapabilityEClass = createEClass(WINDOW_CAPABILITY);
+		createEAttribute(windowCapabilityEClass, WINDOW_CAPABILITY__OFFSET);
+
+		localWindowCapabilityEClass = createEClass(LOCAL_WINDOW_CAPABILITY);
+		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__OFFSET);
+		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__SLOT);
+
+		sourceTracedEClass = createEClass(SOURCE_TRACED);
+		createEAttribute(sourceTracedEClass, SOURCE_TRACED__ORIGIN);
+
+		miscCapabilityEClass = createEClass(MISC_CAPABILITY);
+		createEAttribute(miscCapabilityEClass, MISC_CAPABILITY__KIND);
+
+		appNoticeCapabilityEClass = createEClass(APP_NOTICE_CAPABILITY);
+		createEReference(appNoticeCapabilityEClass, APP_NOTICE_CAPABILITY__TARGET);
+		createEAttribute(appNoticeCapabilityEClass, APP_NOTICE_CAPABILITY__MASK);
+
+		physicalPageCapabilityEClass = createEClass(PHYSICAL_PAGE_CAPABILITY);
+		createEAttribute(physicalPageCapabilityEClass, PHYSICAL_PAGE_CAPABILITY__FRAME);
+		createEAttribute(physicalPageCapabilityEClass, PHYSICAL_PAGE_CAPABILITY__CACHE_DISABLED);
+
 		// Create enums
 		architectureEEnum = createEEnum(ARCHITECTURE);
 		runStateEEnum = createEEnum(RUN_STATE);
 		faultCodeEEnum = createEEnum(FAULT_CODE);
 		registerRoleEEnum = createEEnum(REGISTER_ROLE);
 		accessKindEEnum = createEEnum(ACCESS_KIND);
+		miscCapabilityKindEEnum = createEEnum(MISC_CAPABILITY_KIND);
 	}
 
 	/**
@@ -2007,6 +2344,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		namedElementEClass.getESuperTypes().add(this.getSourceTraced());
 		coyotosSystemEClass.getESuperTypes().add(this.getNamedElement());
 		kernelObjectEClass.getESuperTypes().add(this.getNamedElement());
 		memoryObjectEClass.getESuperTypes().add(this.getKernelObject());
@@ -2018,6 +2356,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		endpointEClass.getESuperTypes().add(this.getKernelObject());
 		scheduleEClass.getESuperTypes().add(this.getKernelObject());
 		spaceBankEClass.getESuperTypes().add(this.getKernelObject());
+		capabilityEClass.getESuperTypes().add(this.getSourceTraced());
 		nullCapabilityEClass.getESuperTypes().add(this.getCapability());
 		memoryCapabilityEClass.getESuperTypes().add(this.getCapability());
 		gptCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
@@ -2039,6 +2378,11 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		yieldEClass.getESuperTypes().add(this.getStep());
 		loopEClass.getESuperTypes().add(this.getStep());
 		cpuProfileEClass.getESuperTypes().add(this.getNamedElement());
+		windowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
+		localWindowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
+		miscCapabilityEClass.getESuperTypes().add(this.getCapability());
+		appNoticeCapabilityEClass.getESuperTypes().add(this.getCapability());
+		physicalPageCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2060,6 +2404,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(kernelObjectEClass, KernelObject.class, "KernelObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getKernelObject_Bank(), this.getSpaceBank(), null, "bank", null, 0, 1, KernelObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memoryObjectEClass, MemoryObject.class, "MemoryObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2075,6 +2420,10 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEReference(getProcess_ActivationHandler(), this.getActivationHandler(), null, "activationHandler", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_Workload(), this.getWorkload(), null, "workload", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_HandlerActions(), this.getHandlerAction(), null, "handlerActions", null, 0, -1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcess_Flags(), ecorePackage.getEInt(), "flags", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_Brand(), this.getCapability(), null, "brand", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_Cohort(), this.getCapability(), null, "cohort", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_IoSpace(), this.getCapability(), null, "ioSpace", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slotEClass, Slot.class, "Slot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSlot_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2090,6 +2439,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEReference(getGpt_Slots(), this.getSlot(), null, "slots", null, 0, 16, Gpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pageEClass, Page.class, "Page", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPage_Contents(), ecorePackage.getEByteArray(), "contents", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(capPageEClass, CapPage.class, "CapPage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCapPage_Slots(), this.getSlot(), null, "slots", null, 0, 256, CapPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2105,6 +2455,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEClass(spaceBankEClass, SpaceBank.class, "SpaceBank", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpaceBank_PageLimit(), ecorePackage.getELong(), "pageLimit", "-1", 0, 1, SpaceBank.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSpaceBank_Parent(), this.getSpaceBank(), null, "parent", null, 0, 1, SpaceBank.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(capabilityEClass, Capability.class, "Capability", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2117,6 +2468,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getMemoryCapability_NoExecute(), ecorePackage.getEBoolean(), "noExecute", null, 0, 1, MemoryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMemoryCapability_Weak(), ecorePackage.getEBoolean(), "weak", null, 0, 1, MemoryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMemoryCapability_Opaque(), ecorePackage.getEBoolean(), "opaque", null, 0, 1, MemoryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemoryCapability_NoCall(), ecorePackage.getEBoolean(), "noCall", null, 0, 1, MemoryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getMemoryCapability__GetTargetObject(), this.getMemoryObject(), "getTargetObject", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -2151,6 +2503,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEClass(spaceBankCapabilityEClass, SpaceBankCapability.class, "SpaceBankCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSpaceBankCapability_Target(), this.getSpaceBank(), null, "target", null, 0, 1, SpaceBankCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpaceBankCapability_ProtectedPayload(), ecorePackage.getELong(), "protectedPayload", null, 0, 1, SpaceBankCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegion_Start(), ecorePackage.getELong(), "start", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2220,6 +2573,27 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getCpuProfile_IpcPathCycles(), ecorePackage.getELong(), "ipcPathCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuProfile_PageTableBuildCycles(), ecorePackage.getELong(), "pageTableBuildCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(windowCapabilityEClass, WindowCapability.class, "WindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, WindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(localWindowCapabilityEClass, LocalWindowCapability.class, "LocalWindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLocalWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalWindowCapability_Slot(), ecorePackage.getEInt(), "slot", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sourceTracedEClass, SourceTraced.class, "SourceTraced", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSourceTraced_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, SourceTraced.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(miscCapabilityEClass, MiscCapability.class, "MiscCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMiscCapability_Kind(), this.getMiscCapabilityKind(), "kind", "KernLog", 0, 1, MiscCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(appNoticeCapabilityEClass, AppNoticeCapability.class, "AppNoticeCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAppNoticeCapability_Target(), this.getEndpoint(), null, "target", null, 0, 1, AppNoticeCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppNoticeCapability_Mask(), ecorePackage.getELong(), "mask", null, 0, 1, AppNoticeCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(physicalPageCapabilityEClass, PhysicalPageCapability.class, "PhysicalPageCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPhysicalPageCapability_Frame(), ecorePackage.getELong(), "frame", null, 0, 1, PhysicalPageCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPhysicalPageCapability_CacheDisabled(), ecorePackage.getEBoolean(), "cacheDisabled", null, 0, 1, PhysicalPageCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(architectureEEnum, Architecture.class, "Architecture");
 		addEEnumLiteral(architectureEEnum, Architecture.IA32);
@@ -2232,6 +2606,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEEnum(faultCodeEEnum, FaultCode.class, "FaultCode");
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_FAULT);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MALFORMED_SYSCALL);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SOFT_NOTICE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SLICE_EXPIRED);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.INVALID_DATA_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.INVALID_CAP_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_EXECUTE);
@@ -2241,11 +2617,29 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MISALIGNED_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.TRAVERSE_LIMIT);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MALFORMED_SPACE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.NOTIFY);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.STARTUP);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_ADDR_SPACE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_SCHEDULE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BREAK_POINT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BROKE_POINT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BAD_OPCODE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.ALIEN);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.DIV_ZERO);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BAD_ALIGN);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_FPU);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.FPFAULT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.DEBUG);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.OVERFLOW);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BOUNDS);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SYS_CALL_ENTRY);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SYS_CALL_RETURN);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.ACTIVATION_FAIL);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.OBJECT_CONTENT_LOST);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.GENERAL_PROTECTION);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.STACK_SEG);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SEG_NOT_PRESENT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SIM_DFP);
 
 		initEEnum(registerRoleEEnum, RegisterRole.class, "RegisterRole");
 		addEEnumLiteral(registerRoleEEnum, RegisterRole.NULL);
@@ -2267,6 +2661,21 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEEnumLiteral(accessKindEEnum, AccessKind.EXECUTE);
 		addEEnumLiteral(accessKindEEnum, AccessKind.CAP_READ);
 		addEEnumLiteral(accessKindEEnum, AccessKind.CAP_WRITE);
+
+		initEEnum(miscCapabilityKindEEnum, MiscCapabilityKind.class, "MiscCapabilityKind");
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.KEY_BITS);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.DISCRIM);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.RANGE);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SLEEP);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IRQ_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SCHED_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.CHECKPOINT);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.OB_STORE);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.PIN_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SYS_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.KERN_LOG);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IO_PERM);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IRQ_WAIT);
 
 		// Create resource
 		createResource(eNS_URI);

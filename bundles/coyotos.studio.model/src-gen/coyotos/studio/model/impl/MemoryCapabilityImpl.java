@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link coyotos.studio.model.impl.MemoryCapabilityImpl#isNoExecute <em>No Execute</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.MemoryCapabilityImpl#isWeak <em>Weak</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.MemoryCapabilityImpl#isOpaque <em>Opaque</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.MemoryCapabilityImpl#isNoCall <em>No Call</em>}</li>
  * </ul>
  *
  * @generated
@@ -155,6 +156,26 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 	 * @ordered
 	 */
 	protected boolean opaque = OPAQUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NO_CALL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean noCall = NO_CALL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -319,6 +340,29 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 	 * @generated
 	 */
 	@Override
+	public boolean isNoCall() {
+		return noCall;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoCall(boolean newNoCall) {
+		boolean oldNoCall = noCall;
+		noCall = newNoCall;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.MEMORY_CAPABILITY__NO_CALL, oldNoCall, noCall));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MemoryObject getTargetObject() {
 		return null;
 	}
@@ -343,6 +387,8 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 				return isWeak();
 			case CoyotosPackage.MEMORY_CAPABILITY__OPAQUE:
 				return isOpaque();
+			case CoyotosPackage.MEMORY_CAPABILITY__NO_CALL:
+				return isNoCall();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -372,6 +418,9 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 				return;
 			case CoyotosPackage.MEMORY_CAPABILITY__OPAQUE:
 				setOpaque((Boolean)newValue);
+				return;
+			case CoyotosPackage.MEMORY_CAPABILITY__NO_CALL:
+				setNoCall((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -403,6 +452,9 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 			case CoyotosPackage.MEMORY_CAPABILITY__OPAQUE:
 				setOpaque(OPAQUE_EDEFAULT);
 				return;
+			case CoyotosPackage.MEMORY_CAPABILITY__NO_CALL:
+				setNoCall(NO_CALL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -427,6 +479,8 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 				return weak != WEAK_EDEFAULT;
 			case CoyotosPackage.MEMORY_CAPABILITY__OPAQUE:
 				return opaque != OPAQUE_EDEFAULT;
+			case CoyotosPackage.MEMORY_CAPABILITY__NO_CALL:
+				return noCall != NO_CALL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -467,6 +521,8 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 		result.append(weak);
 		result.append(", opaque: ");
 		result.append(opaque);
+		result.append(", noCall: ");
+		result.append(noCall);
 		result.append(')');
 		return result.toString();
 	}
