@@ -3,10 +3,16 @@ package coyotos.studio.model.edit;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MemoryCapability;
+import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
+import coyotos.studio.model.PhysicalPageCapability;
+import coyotos.studio.model.SpaceBankCapability;
+import coyotos.studio.model.WindowCapability;
 
 /**
  * How a capability reads wherever it is shown (tree, Outline, diagram edges): what it designates and, for
@@ -42,6 +48,9 @@ public final class CapabilityLabels {
         if (memory.isOpaque()) {
             text.append(" · opaque");
         }
+        if (memory.isNoCall()) {
+            text.append(" · no-call");
+        }
         return text.toString();
     }
 
@@ -50,11 +59,35 @@ public final class CapabilityLabels {
         if (cap == null || cap instanceof NullCapability) {
             return "null capability";
         }
+        // capabilities that designate no object: what they are, and their parameters
+        switch (cap) {
+            case MiscCapability m -> {
+                return m.getKind().getLiteral() + " capability";
+            }
+            case PhysicalPageCapability p -> {
+                return "Physical page capability → frame 0x" + Long.toHexString(p.getFrame()) + " (" + guard(cap)
+                        + (p.isCacheDisabled() ? " · uncached" : "") + ")";
+            }
+            case LocalWindowCapability w -> {
+                return "Local window capability → slot " + w.getSlot() + " + 0x" + Long.toHexString(w.getOffset())
+                        + " (" + guard(cap) + ")";
+            }
+            case WindowCapability w -> {
+                return "Window capability → background + 0x" + Long.toHexString(w.getOffset()) + " (" + guard(cap) + ")";
+            }
+            default -> {
+            }
+        }
         String kind = cap.eClass().getName().replace("Capability", "");
         EObject target = target(cap);
         String name = target instanceof NamedElement named && named.getName() != null ? named.getName()
                 : target == null ? "(nothing)" : "(unnamed)";
         String guard = guard(cap);
+        if (cap instanceof AppNoticeCapability a) {
+            guard = "mask 0x" + Long.toHexString(a.getMask());
+        } else if (cap instanceof SpaceBankCapability b && b.getProtectedPayload() != 0) {
+            guard = "restrictions 0x" + Long.toHexString(b.getProtectedPayload());
+        }
         return kind + " capability → " + name + (guard.isEmpty() ? "" : " (" + guard + ")");
     }
 

@@ -39,7 +39,9 @@ public final class CoyotosRules {
             new ReplyEndpointSharedRule(),
             new ReplyEndpointPmRule(),
             new PageSharedWritableRule(),
-            new KernelRangeRule());
+            new KernelRangeRule(),
+            // what a simulation leaves out of an imported system image
+            new SimulationScopeRule());
 
     private CoyotosRules() {
     }
