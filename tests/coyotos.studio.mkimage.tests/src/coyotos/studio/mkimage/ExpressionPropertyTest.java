@@ -27,7 +27,7 @@ class ExpressionPropertyTest {
     @Provide
     Arbitrary<List<String>> expressions() {
         Arbitrary<String> operand = Arbitraries.integers().between(0, 30).map(String::valueOf);
-        Arbitrary<String> prefix = Arbitraries.of("", "", "-", "!", "- -", "!-");
+        Arbitrary<String> prefix = Arbitraries.of("", "", "-", "!", "- -", "! -");
         Arbitrary<String> op = Arbitraries.of(BINARY);
         return Arbitraries.integers().between(1, 8).flatMap(n -> Arbitraries.just(n)).flatMap(n ->
                 prefix.list().ofSize(n + 1).flatMap(ps -> operand.list().ofSize(n + 1).flatMap(os -> op.list().ofSize(n)
