@@ -10,7 +10,10 @@ import coyotos.studio.sim.model.SimulationOverrides;
 import coyotos.studio.sim.model.Translation;
 import coyotos.studio.sim.model.TranslationProblem;
 import coyotos.studio.sim.report.CsvReport;
+import coyotos.studio.sim.image.KernelVariant;
+import coyotos.studio.sim.machine.CpuProfiles;
 import coyotos.studio.sim.report.JsonReport;
+import coyotos.studio.sim.report.ProfileReport;
 import coyotos.studio.sim.report.TableReport;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
@@ -21,7 +24,8 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code simulate <file.coyotos> [--profile NAME] [--format table|json|csv] [--seed N] [--force]}: a plain JVM
+ * {@code simulate <file.coyotos> [--profile NAME] [--kernel NAME] [--format table|json|csv] [--seed N] [--force]
+ * [--explain]}, or {@code simulate --profile NAME --explain} for the profile's constants and their sources: a plain JVM
  * main (EMF runs standalone). The report goes to stdout; anything wrong with the input goes to stderr as a
  * message naming the problem and where it is, with exit code 2 and never a stack trace, so scripts can tell
  * "your model is wrong" (2) from "the run happened" (0).
@@ -30,7 +34,9 @@ public final class SimulateCommand {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
-    static final String USAGE = "usage: simulate <file.coyotos> [--profile NAME] [--format table|json|csv] [--seed N] [--force]";
+    static final String USAGE = "usage: simulate <file.coyotos> [--profile NAME] [--kernel coyotos-2007|eros-design] "
+            + "[--format table|json|csv] [--seed N] [--force] [--explain]\n"
+            + "       simulate --profile NAME --explain   (the profile's constants, each with its source or 'estimate')";
 
     private SimulateCommand() {
     }
@@ -49,7 +55,8 @@ public final class SimulateCommand {
         }
     }
 
-    private record Options(String file, String profile, String format, Long seed, boolean force) {
+    private record Options(String file, String profile, String format, Long seed, boolean force, String kernel,
+            boolean explain) {
     }
 
     private static final class BadInput extends Exception {
@@ -69,6 +76,9 @@ public final class SimulateCommand {
         if (o == null) {
             out.println(USAGE);
             return OK;
+        }
+        if (o.file() == null) {
+            return explain(o.profile(), out, err);
         }
         File file = new File(o.file());
         if (!file.isFile()) {
@@ -99,7 +109,7 @@ public final class SimulateCommand {
             return BAD_INPUT;
         }
         Translation t = ModelSimulation.translate(loaded.system(),
-                SimulationOverrides.NONE.withProfile(o.profile()).withSeed(o.seed()));
+                SimulationOverrides.NONE.withProfile(o.profile()).withSeed(o.seed()).withKernel(o.kernel()));
         for (TranslationProblem p : t.problems()) {
             if (p.severity() != TranslationProblem.Severity.INFO) {
                 err.println((p.isError() ? "error: " : "warning: ") + o.file() + ": "
@@ -117,9 +127,25 @@ public final class SimulateCommand {
             case "csv" -> CsvReport.render(r);
             default -> TableReport.render(r);
         });
+        if (o.explain()) {
+            out.print(ProfileReport.render(t.customProfile() != null && t.customProfile().name().equals(r.profile())
+                    ? t.customProfile() : CpuProfiles.builtin(r.profile())));
+        }
         if (r.termination() != Termination.COMPLETED) {
             err.println("note: the run ended " + r.termination() + ": " + r.diagnosis());
         }
+        return OK;
+    }
+
+    /** {@code --explain} without a model: the built-in profile's constants with their sources. */
+    private static int explain(String profile, PrintStream out, PrintStream err) {
+        CpuProfiles known = CpuProfiles.withBuiltins();
+        String name = profile == null ? known.names().get(0) : profile;
+        if (!known.contains(name)) {
+            err.println("simulate: unknown CPU profile '" + name + "'; known: " + known.knownText() + ".");
+            return BAD_INPUT;
+        }
+        out.print(ProfileReport.render(known.get(name)));
         return OK;
     }
 
@@ -130,6 +156,8 @@ public final class SimulateCommand {
         String format = "table";
         Long seed = null;
         boolean force = false;
+        String kernel = null;
+        boolean explain = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -152,6 +180,15 @@ public final class SimulateCommand {
                     }
                 }
                 case "--force" -> force = true;
+                case "--explain" -> explain = true;
+                case "--kernel" -> {
+                    kernel = value(args, ++i, a);
+                    try {
+                        KernelVariant.of(kernel);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadInput(e.getMessage() + ".");
+                    }
+                }
                 default -> {
                     if (a.startsWith("-")) {
                         throw new BadInput("unknown option '" + a + "'.");
@@ -163,10 +200,10 @@ public final class SimulateCommand {
                 }
             }
         }
-        if (file == null) {
+        if (file == null && !explain) {
             throw new BadInput("no model file given.");
         }
-        return new Options(file, profile, format, seed, force);
+        return new Options(file, profile, format, seed, force, kernel, explain);
     }
 
     private static String value(String[] args, int i, String option) throws BadInput {

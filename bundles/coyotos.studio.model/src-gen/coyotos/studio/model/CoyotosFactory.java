@@ -149,6 +149,24 @@ public interface CoyotosFactory extends EFactory {
 	CapPageCapability createCapPageCapability();
 
 	/**
+	 * Returns a new object of class '<em>Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Window Capability</em>'.
+	 * @generated
+	 */
+	WindowCapability createWindowCapability();
+
+	/**
+	 * Returns a new object of class '<em>Local Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Local Window Capability</em>'.
+	 * @generated
+	 */
+	LocalWindowCapability createLocalWindowCapability();
+
+	/**
 	 * Returns a new object of class '<em>Entry Capability</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -318,24 +336,6 @@ public interface CoyotosFactory extends EFactory {
 	 * @generated
 	 */
 	CpuProfile createCpuProfile();
-
-	/**
-	 * Returns a new object of class '<em>Window Capability</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Window Capability</em>'.
-	 * @generated
-	 */
-	WindowCapability createWindowCapability();
-
-	/**
-	 * Returns a new object of class '<em>Local Window Capability</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Local Window Capability</em>'.
-	 * @generated
-	 */
-	LocalWindowCapability createLocalWindowCapability();
 
 	/**
 	 * Returns a new object of class '<em>Misc Capability</em>'.

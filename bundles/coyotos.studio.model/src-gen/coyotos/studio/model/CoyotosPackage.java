@@ -1349,13 +1349,22 @@ public interface CoyotosPackage extends EPackage {
 	int MEMORY_CAPABILITY___GET_TARGET_OBJECT = CAPABILITY_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_CAPABILITY___GET_RESTRICTION_BITS = CAPABILITY_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Memory Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 1;
+	int MEMORY_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.
@@ -1456,6 +1465,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int GPT_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
 
 	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
@@ -1576,6 +1594,15 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1694,6 +1721,15 @@ public interface CoyotosPackage extends EPackage {
 	int CAP_PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
 	 * The operation id for the '<em>Get Target Object</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1712,6 +1748,269 @@ public interface CoyotosPackage extends EPackage {
 	int CAP_PAGE_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.WindowCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
+	 * @generated
+	 */
+	int WINDOW_CAPABILITY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
+
+	/**
+	 * The feature id for the '<em><b>L2g</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
+
+	/**
+	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
+
+	/**
+	 * The feature id for the '<em><b>Weak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
+
+	/**
+	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
+
+	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Get Target Object</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
+	 * The number of operations of the '<em>Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
+	 * @generated
+	 */
+	int LOCAL_WINDOW_CAPABILITY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
+
+	/**
+	 * The feature id for the '<em><b>L2g</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
+
+	/**
+	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
+
+	/**
+	 * The feature id for the '<em><b>Weak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
+
+	/**
+	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
+
+	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Slot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__SLOT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Local Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Target Object</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
+	 * The number of operations of the '<em>Local Window Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.EntryCapabilityImpl <em>Entry Capability</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1719,7 +2018,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getEntryCapability()
 	 * @generated
 	 */
-	int ENTRY_CAPABILITY = 19;
+	int ENTRY_CAPABILITY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -1749,22 +2048,13 @@ public interface CoyotosPackage extends EPackage {
 	int ENTRY_CAPABILITY__PROTECTED_PAYLOAD = CAPABILITY_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>No Call</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ENTRY_CAPABILITY__NO_CALL = CAPABILITY_FEATURE_COUNT + 2;
-
-	/**
 	 * The number of structural features of the '<em>Entry Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENTRY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 3;
+	int ENTRY_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Entry Capability</em>' class.
@@ -1783,7 +2073,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getEndpointCapability()
 	 * @generated
 	 */
-	int ENDPOINT_CAPABILITY = 20;
+	int ENDPOINT_CAPABILITY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -1829,7 +2119,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getProcessCapability()
 	 * @generated
 	 */
-	int PROCESS_CAPABILITY = 21;
+	int PROCESS_CAPABILITY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -1875,7 +2165,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getScheduleCapability()
 	 * @generated
 	 */
-	int SCHEDULE_CAPABILITY = 22;
+	int SCHEDULE_CAPABILITY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -1921,7 +2211,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSpaceBankCapability()
 	 * @generated
 	 */
-	int SPACE_BANK_CAPABILITY = 23;
+	int SPACE_BANK_CAPABILITY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -1976,7 +2266,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 24;
+	int REGION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -2022,7 +2312,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationHandler()
 	 * @generated
 	 */
-	int ACTIVATION_HANDLER = 25;
+	int ACTIVATION_HANDLER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -2052,13 +2342,22 @@ public interface CoyotosPackage extends EPackage {
 	int ACTIVATION_HANDLER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Design</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVATION_HANDLER__DESIGN = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Entry PC</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__ENTRY_PC = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int ACTIVATION_HANDLER__ENTRY_PC = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Stack</b></em>' containment reference.
@@ -2067,7 +2366,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__STACK = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int ACTIVATION_HANDLER__STACK = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' containment reference.
@@ -2076,7 +2375,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__CODE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int ACTIVATION_HANDLER__CODE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Handles</b></em>' containment reference list.
@@ -2085,7 +2384,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__HANDLES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int ACTIVATION_HANDLER__HANDLES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
@@ -2094,7 +2393,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int ACTIVATION_HANDLER__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Activation Handler</em>' class.
@@ -2103,7 +2402,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVATION_HANDLER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int ACTIVATION_HANDLER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Activation Handler</em>' class.
@@ -2122,7 +2421,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getHandlerAction()
 	 * @generated
 	 */
-	int HANDLER_ACTION = 26;
+	int HANDLER_ACTION = 28;
 
 	/**
 	 * The number of structural features of the '<em>Handler Action</em>' class.
@@ -2150,7 +2449,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMapFreshPage()
 	 * @generated
 	 */
-	int MAP_FRESH_PAGE = 27;
+	int MAP_FRESH_PAGE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Bank</b></em>' reference.
@@ -2205,7 +2504,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getForwardFault()
 	 * @generated
 	 */
-	int FORWARD_FAULT = 28;
+	int FORWARD_FAULT = 30;
 
 	/**
 	 * The feature id for the '<em><b>To</b></em>' reference.
@@ -2242,7 +2541,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRefuseFault()
 	 * @generated
 	 */
-	int REFUSE_FAULT = 29;
+	int REFUSE_FAULT = 31;
 
 	/**
 	 * The number of structural features of the '<em>Refuse Fault</em>' class.
@@ -2270,7 +2569,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 30;
+	int WORKLOAD = 32;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -2307,7 +2606,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 31;
+	int STEP = 33;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -2335,7 +2634,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getTouch()
 	 * @generated
 	 */
-	int TOUCH = 32;
+	int TOUCH = 34;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -2399,7 +2698,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getInvoke()
 	 * @generated
 	 */
-	int INVOKE = 33;
+	int INVOKE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Register</b></em>' attribute.
@@ -2445,7 +2744,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getReceive()
 	 * @generated
 	 */
-	int RECEIVE = 34;
+	int RECEIVE = 36;
 
 	/**
 	 * The number of structural features of the '<em>Receive</em>' class.
@@ -2473,7 +2772,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getCompute()
 	 * @generated
 	 */
-	int COMPUTE = 35;
+	int COMPUTE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Cycles</b></em>' attribute.
@@ -2510,7 +2809,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getYield()
 	 * @generated
 	 */
-	int YIELD = 36;
+	int YIELD = 38;
 
 	/**
 	 * The number of structural features of the '<em>Yield</em>' class.
@@ -2538,7 +2837,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLoop()
 	 * @generated
 	 */
-	int LOOP = 37;
+	int LOOP = 39;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2584,7 +2883,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSimulationSetup()
 	 * @generated
 	 */
-	int SIMULATION_SETUP = 38;
+	int SIMULATION_SETUP = 40;
 
 	/**
 	 * The feature id for the '<em><b>Cpu Profile</b></em>' attribute.
@@ -2632,13 +2931,22 @@ public interface CoyotosPackage extends EPackage {
 	int SIMULATION_SETUP__RANDOM_SEED = 4;
 
 	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_SETUP__KERNEL = 5;
+
+	/**
 	 * The number of structural features of the '<em>Simulation Setup</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_SETUP_FEATURE_COUNT = 5;
+	int SIMULATION_SETUP_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Simulation Setup</em>' class.
@@ -2657,7 +2965,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getCpuProfile()
 	 * @generated
 	 */
-	int CPU_PROFILE = 39;
+	int CPU_PROFILE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -2793,251 +3101,6 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int CPU_PROFILE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see coyotos.studio.model.impl.WindowCapabilityImpl
-	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
-	 * @generated
-	 */
-	int WINDOW_CAPABILITY = 40;
-
-	/**
-	 * The feature id for the '<em><b>Origin</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
-
-	/**
-	 * The feature id for the '<em><b>Match</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
-
-	/**
-	 * The feature id for the '<em><b>L2g</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
-
-	/**
-	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
-
-	/**
-	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
-
-	/**
-	 * The feature id for the '<em><b>Weak</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
-
-	/**
-	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
-
-	/**
-	 * The feature id for the '<em><b>No Call</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
-
-	/**
-	 * The feature id for the '<em><b>Offset</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
-
-	/**
-	 * The number of structural features of the '<em>Window Capability</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
-
-	/**
-	 * The operation id for the '<em>Get Target Object</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
-
-	/**
-	 * The number of operations of the '<em>Window Capability</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
-	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
-	 * @generated
-	 */
-	int LOCAL_WINDOW_CAPABILITY = 41;
-
-	/**
-	 * The feature id for the '<em><b>Origin</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
-
-	/**
-	 * The feature id for the '<em><b>Match</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
-
-	/**
-	 * The feature id for the '<em><b>L2g</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
-
-	/**
-	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
-
-	/**
-	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
-
-	/**
-	 * The feature id for the '<em><b>Weak</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
-
-	/**
-	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
-
-	/**
-	 * The feature id for the '<em><b>No Call</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
-
-	/**
-	 * The feature id for the '<em><b>Offset</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__OFFSET = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Slot</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY__SLOT = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
-
-	/**
-	 * The number of structural features of the '<em>Local Window Capability</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 2;
-
-	/**
-	 * The operation id for the '<em>Get Target Object</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
-
-	/**
-	 * The number of operations of the '<em>Local Window Capability</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LOCAL_WINDOW_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.MiscCapabilityImpl <em>Misc Capability</em>}' class.
@@ -3259,6 +3322,15 @@ public interface CoyotosPackage extends EPackage {
 	int PHYSICAL_PAGE_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
 
 	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
 	 * The number of operations of the '<em>Physical Page Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3308,6 +3380,16 @@ public interface CoyotosPackage extends EPackage {
 	int REGISTER_ROLE = 49;
 
 	/**
+	 * The meta object id for the '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.ActivationDesign
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationDesign()
+	 * @generated
+	 */
+	int ACTIVATION_DESIGN = 50;
+
+	/**
 	 * The meta object id for the '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3315,7 +3397,18 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 50;
+	int ACCESS_KIND = 51;
+
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.KernelVariant
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getKernelVariant()
+	 * @generated
+	 */
+	int KERNEL_VARIANT = 52;
 
 
 	/**
@@ -3326,7 +3419,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMiscCapabilityKind()
 	 * @generated
 	 */
-	int MISC_CAPABILITY_KIND = 51;
+	int MISC_CAPABILITY_KIND = 53;
 
 
 	/**
@@ -3994,6 +4087,16 @@ public interface CoyotosPackage extends EPackage {
 	EOperation getMemoryCapability__GetTargetObject();
 
 	/**
+	 * Returns the meta object for the '{@link coyotos.studio.model.MemoryCapability#getRestrictionBits() <em>Get Restriction Bits</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Restriction Bits</em>' operation.
+	 * @see coyotos.studio.model.MemoryCapability#getRestrictionBits()
+	 * @generated
+	 */
+	EOperation getMemoryCapability__GetRestrictionBits();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.GptCapability <em>Gpt Capability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4087,6 +4190,59 @@ public interface CoyotosPackage extends EPackage {
 	EOperation getCapPageCapability__GetTargetObject();
 
 	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Window Capability</em>'.
+	 * @see coyotos.studio.model.WindowCapability
+	 * @generated
+	 */
+	EClass getWindowCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.WindowCapability#getOffset <em>Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offset</em>'.
+	 * @see coyotos.studio.model.WindowCapability#getOffset()
+	 * @see #getWindowCapability()
+	 * @generated
+	 */
+	EAttribute getWindowCapability_Offset();
+
+	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Local Window Capability</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability
+	 * @generated
+	 */
+	EClass getLocalWindowCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getOffset <em>Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offset</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability#getOffset()
+	 * @see #getLocalWindowCapability()
+	 * @generated
+	 */
+	EAttribute getLocalWindowCapability_Offset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getSlot <em>Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Slot</em>'.
+	 * @see coyotos.studio.model.LocalWindowCapability#getSlot()
+	 * @see #getLocalWindowCapability()
+	 * @generated
+	 */
+	EAttribute getLocalWindowCapability_Slot();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.EntryCapability <em>Entry Capability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4117,17 +4273,6 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEntryCapability_ProtectedPayload();
-
-	/**
-	 * Returns the meta object for the attribute '{@link coyotos.studio.model.EntryCapability#isNoCall <em>No Call</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>No Call</em>'.
-	 * @see coyotos.studio.model.EntryCapability#isNoCall()
-	 * @see #getEntryCapability()
-	 * @generated
-	 */
-	EAttribute getEntryCapability_NoCall();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.EndpointCapability <em>Endpoint Capability</em>}'.
@@ -4265,6 +4410,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getActivationHandler();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.ActivationHandler#getDesign <em>Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design</em>'.
+	 * @see coyotos.studio.model.ActivationHandler#getDesign()
+	 * @see #getActivationHandler()
+	 * @generated
+	 */
+	EAttribute getActivationHandler_Design();
 
 	/**
 	 * Returns the meta object for the attribute '{@link coyotos.studio.model.ActivationHandler#getEntryPC <em>Entry PC</em>}'.
@@ -4661,6 +4817,17 @@ public interface CoyotosPackage extends EPackage {
 	EAttribute getSimulationSetup_RandomSeed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.SimulationSetup#getKernel <em>Kernel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel</em>'.
+	 * @see coyotos.studio.model.SimulationSetup#getKernel()
+	 * @see #getSimulationSetup()
+	 * @generated
+	 */
+	EAttribute getSimulationSetup_Kernel();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.CpuProfile <em>Cpu Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4779,59 +4946,6 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCpuProfile_PageTableBuildCycles();
-
-	/**
-	 * Returns the meta object for class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Window Capability</em>'.
-	 * @see coyotos.studio.model.WindowCapability
-	 * @generated
-	 */
-	EClass getWindowCapability();
-
-	/**
-	 * Returns the meta object for the attribute '{@link coyotos.studio.model.WindowCapability#getOffset <em>Offset</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Offset</em>'.
-	 * @see coyotos.studio.model.WindowCapability#getOffset()
-	 * @see #getWindowCapability()
-	 * @generated
-	 */
-	EAttribute getWindowCapability_Offset();
-
-	/**
-	 * Returns the meta object for class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Local Window Capability</em>'.
-	 * @see coyotos.studio.model.LocalWindowCapability
-	 * @generated
-	 */
-	EClass getLocalWindowCapability();
-
-	/**
-	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getOffset <em>Offset</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Offset</em>'.
-	 * @see coyotos.studio.model.LocalWindowCapability#getOffset()
-	 * @see #getLocalWindowCapability()
-	 * @generated
-	 */
-	EAttribute getLocalWindowCapability_Offset();
-
-	/**
-	 * Returns the meta object for the attribute '{@link coyotos.studio.model.LocalWindowCapability#getSlot <em>Slot</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Slot</em>'.
-	 * @see coyotos.studio.model.LocalWindowCapability#getSlot()
-	 * @see #getLocalWindowCapability()
-	 * @generated
-	 */
-	EAttribute getLocalWindowCapability_Slot();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.SourceTraced <em>Source Traced</em>}'.
@@ -4980,6 +5094,16 @@ public interface CoyotosPackage extends EPackage {
 	EEnum getRegisterRole();
 
 	/**
+	 * Returns the meta object for enum '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Activation Design</em>'.
+	 * @see coyotos.studio.model.ActivationDesign
+	 * @generated
+	 */
+	EEnum getActivationDesign();
+
+	/**
 	 * Returns the meta object for enum '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4988,6 +5112,16 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAccessKind();
+
+	/**
+	 * Returns the meta object for enum '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kernel Variant</em>'.
+	 * @see coyotos.studio.model.KernelVariant
+	 * @generated
+	 */
+	EEnum getKernelVariant();
 
 	/**
 	 * Returns the meta object for enum '{@link coyotos.studio.model.MiscCapabilityKind <em>Misc Capability Kind</em>}'.
@@ -5551,6 +5685,14 @@ public interface CoyotosPackage extends EPackage {
 		EOperation MEMORY_CAPABILITY___GET_TARGET_OBJECT = eINSTANCE.getMemoryCapability__GetTargetObject();
 
 		/**
+		 * The meta object literal for the '<em><b>Get Restriction Bits</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MEMORY_CAPABILITY___GET_RESTRICTION_BITS = eINSTANCE.getMemoryCapability__GetRestrictionBits();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.GptCapabilityImpl <em>Gpt Capability</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5629,6 +5771,50 @@ public interface CoyotosPackage extends EPackage {
 		EOperation CAP_PAGE_CAPABILITY___GET_TARGET_OBJECT = eINSTANCE.getCapPageCapability__GetTargetObject();
 
 		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.WindowCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
+		 * @generated
+		 */
+		EClass WINDOW_CAPABILITY = eINSTANCE.getWindowCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WINDOW_CAPABILITY__OFFSET = eINSTANCE.getWindowCapability_Offset();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
+		 * @generated
+		 */
+		EClass LOCAL_WINDOW_CAPABILITY = eINSTANCE.getLocalWindowCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_WINDOW_CAPABILITY__OFFSET = eINSTANCE.getLocalWindowCapability_Offset();
+
+		/**
+		 * The meta object literal for the '<em><b>Slot</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_WINDOW_CAPABILITY__SLOT = eINSTANCE.getLocalWindowCapability_Slot();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.EntryCapabilityImpl <em>Entry Capability</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5653,14 +5839,6 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ENTRY_CAPABILITY__PROTECTED_PAYLOAD = eINSTANCE.getEntryCapability_ProtectedPayload();
-
-		/**
-		 * The meta object literal for the '<em><b>No Call</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ENTRY_CAPABILITY__NO_CALL = eINSTANCE.getEntryCapability_NoCall();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.EndpointCapabilityImpl <em>Endpoint Capability</em>}' class.
@@ -5777,6 +5955,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ACTIVATION_HANDLER = eINSTANCE.getActivationHandler();
+
+		/**
+		 * The meta object literal for the '<em><b>Design</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVATION_HANDLER__DESIGN = eINSTANCE.getActivationHandler_Design();
 
 		/**
 		 * The meta object literal for the '<em><b>Entry PC</b></em>' attribute feature.
@@ -6101,6 +6287,14 @@ public interface CoyotosPackage extends EPackage {
 		EAttribute SIMULATION_SETUP__RANDOM_SEED = eINSTANCE.getSimulationSetup_RandomSeed();
 
 		/**
+		 * The meta object literal for the '<em><b>Kernel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIMULATION_SETUP__KERNEL = eINSTANCE.getSimulationSetup_Kernel();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.CpuProfileImpl <em>Cpu Profile</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6189,50 +6383,6 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CPU_PROFILE__PAGE_TABLE_BUILD_CYCLES = eINSTANCE.getCpuProfile_PageTableBuildCycles();
-
-		/**
-		 * The meta object literal for the '{@link coyotos.studio.model.impl.WindowCapabilityImpl <em>Window Capability</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see coyotos.studio.model.impl.WindowCapabilityImpl
-		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getWindowCapability()
-		 * @generated
-		 */
-		EClass WINDOW_CAPABILITY = eINSTANCE.getWindowCapability();
-
-		/**
-		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute WINDOW_CAPABILITY__OFFSET = eINSTANCE.getWindowCapability_Offset();
-
-		/**
-		 * The meta object literal for the '{@link coyotos.studio.model.impl.LocalWindowCapabilityImpl <em>Local Window Capability</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see coyotos.studio.model.impl.LocalWindowCapabilityImpl
-		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getLocalWindowCapability()
-		 * @generated
-		 */
-		EClass LOCAL_WINDOW_CAPABILITY = eINSTANCE.getLocalWindowCapability();
-
-		/**
-		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LOCAL_WINDOW_CAPABILITY__OFFSET = eINSTANCE.getLocalWindowCapability_Offset();
-
-		/**
-		 * The meta object literal for the '<em><b>Slot</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LOCAL_WINDOW_CAPABILITY__SLOT = eINSTANCE.getLocalWindowCapability_Slot();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.SourceTracedImpl <em>Source Traced</em>}' class.
@@ -6363,6 +6513,16 @@ public interface CoyotosPackage extends EPackage {
 		EEnum REGISTER_ROLE = eINSTANCE.getRegisterRole();
 
 		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.ActivationDesign
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationDesign()
+		 * @generated
+		 */
+		EEnum ACTIVATION_DESIGN = eINSTANCE.getActivationDesign();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6371,6 +6531,16 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACCESS_KIND = eINSTANCE.getAccessKind();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.KernelVariant <em>Kernel Variant</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.KernelVariant
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getKernelVariant()
+		 * @generated
+		 */
+		EEnum KERNEL_VARIANT = eINSTANCE.getKernelVariant();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.MiscCapabilityKind <em>Misc Capability Kind</em>}' enum.

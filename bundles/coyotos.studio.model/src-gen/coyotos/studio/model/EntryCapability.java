@@ -10,7 +10,7 @@ package coyotos.studio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Entry capability to an endpoint, carrying the protected payload (spec 5).
+ * Entry capability to an endpoint, carrying the protected payload (32 bits; spec 5.3).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -19,7 +19,6 @@ package coyotos.studio.model;
  * <ul>
  *   <li>{@link coyotos.studio.model.EntryCapability#getTarget <em>Target</em>}</li>
  *   <li>{@link coyotos.studio.model.EntryCapability#getProtectedPayload <em>Protected Payload</em>}</li>
- *   <li>{@link coyotos.studio.model.EntryCapability#isNoCall <em>No Call</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getEntryCapability()
@@ -70,27 +69,5 @@ public interface EntryCapability extends Capability {
 	 * @generated
 	 */
 	void setProtectedPayload(long value);
-
-	/**
-	 * Returns the value of the '<em><b>No Call</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>No Call</em>' attribute.
-	 * @see #setNoCall(boolean)
-	 * @see coyotos.studio.model.CoyotosPackage#getEntryCapability_NoCall()
-	 * @model
-	 * @generated
-	 */
-	boolean isNoCall();
-
-	/**
-	 * Sets the value of the '{@link coyotos.studio.model.EntryCapability#isNoCall <em>No Call</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>No Call</em>' attribute.
-	 * @see #isNoCall()
-	 * @generated
-	 */
-	void setNoCall(boolean value);
 
 } // EntryCapability

@@ -9,6 +9,10 @@ package coyotos.studio.model;
  * A representation of the model object '<em><b>Local Window Capability</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * Local window (spec 2.1.1, 4.3.1): translation continues through slot 'slot' of the GPT that holds this capability, at offset plus the remaining address.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>

@@ -10,7 +10,7 @@ package coyotos.studio.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Memory capability with guard (match, l2g) and restrictions RO/NX/WK/OP (spec 4.3.1).
+ * Memory capability with guard (match: 24 bits in the kernel, l2g) and restrictions weak, readOnly, noExecute, opaque (spec 4.1.1) and noCall (the kernel's fifth bit, Memory.idl). Exported in the kernel's encoding: WK 0x01, RO 0x02, NX 0x04, OP 0x08, NC 0x10; spec 4.1.1 encodes RO 0x1, NX 0x2, WK 0x4, OP 0x8 and has no no-call bit.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -168,6 +168,9 @@ public interface MemoryCapability extends Capability {
 	 * Returns the value of the '<em><b>No Call</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * No memory handler is called below this capability (Memory.idl noCall; kern_Process.c proc_deliver_memory_fault stops its handler search here). Not meaningful on page and cap page capabilities.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>No Call</em>' attribute.
 	 * @see #setNoCall(boolean)
 	 * @see coyotos.studio.model.CoyotosPackage#getMemoryCapability_NoCall()
@@ -193,5 +196,16 @@ public interface MemoryCapability extends Capability {
 	 * @generated
 	 */
 	MemoryObject getTargetObject();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The restrictions in the kernel's encoding (obstore/capability.h, Memory.idl): WK 0x01, RO 0x02, NX 0x04, OP 0x08, NC 0x10. Spec 4.1.1 encodes RO 0x1, NX 0x2, WK 0x4, OP 0x8 and has no no-call bit.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	int getRestrictionBits();
 
 } // MemoryCapability

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link coyotos.studio.model.SimulationSetup#getMaxCycles <em>Max Cycles</em>}</li>
  *   <li>{@link coyotos.studio.model.SimulationSetup#getMaxEvents <em>Max Events</em>}</li>
  *   <li>{@link coyotos.studio.model.SimulationSetup#getRandomSeed <em>Random Seed</em>}</li>
+ *   <li>{@link coyotos.studio.model.SimulationSetup#getKernel <em>Kernel</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getSimulationSetup()
@@ -139,5 +140,34 @@ public interface SimulationSetup extends EObject {
 	 * @generated
 	 */
 	void setRandomSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel</b></em>' attribute.
+	 * The default value is <code>"coyotos-2007"</code>.
+	 * The literals are from the enumeration {@link coyotos.studio.model.KernelVariant}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which kernel to simulate: coyotos-2007 (what the 2007 kernel does: two CR3 loads per hand-off, non-global kernel pages, int $0x30/IRET) or eros-design (no CR3 load between processes sharing a map, global kernel pages, the fast entry pair).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kernel</em>' attribute.
+	 * @see coyotos.studio.model.KernelVariant
+	 * @see #setKernel(KernelVariant)
+	 * @see coyotos.studio.model.CoyotosPackage#getSimulationSetup_Kernel()
+	 * @model default="coyotos-2007"
+	 * @generated
+	 */
+	KernelVariant getKernel();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.SimulationSetup#getKernel <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kernel</em>' attribute.
+	 * @see coyotos.studio.model.KernelVariant
+	 * @see #getKernel()
+	 * @generated
+	 */
+	void setKernel(KernelVariant value);
 
 } // SimulationSetup

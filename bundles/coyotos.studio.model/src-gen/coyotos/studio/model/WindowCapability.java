@@ -9,6 +9,10 @@ package coyotos.studio.model;
  * A representation of the model object '<em><b>Window Capability</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * Background window (spec 2.1.1, 4.3.1): translation continues in the background space (slot 14 of the innermost GPT with bg on the path) at offset plus the remaining address.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>

@@ -34,7 +34,7 @@ class SimulateCommandTest {
     void jsonReportHasTheKeys() {
         Outcome o = run(SEED, "--format", "json");
         assertEquals(0, o.code(), o.err());
-        for (String key : new String[] {"\"profile\"", "\"totalCycles\"", "\"categories\"", "\"processes\"", "\"faults\"",
+        for (String key : new String[] {"\"profile\"", "\"kernel\"", "\"totalCycles\"", "\"categories\"", "\"processes\"", "\"faults\"",
                 "\"raised\"", "\"delivered\"", "\"resolved\"", "\"fatal\"", "\"memory\"", "\"digest\""}) {
             assertTrue(o.out().contains(key), key + " missing in " + o.out());
         }
@@ -48,6 +48,45 @@ class SimulateCommandTest {
         assertEquals(0, a.code(), a.err());
         assertTrue(a.out().contains("\"profile\": \"modern-pcid\""), a.out());
         assertEquals(a.out(), b.out(), "same file and seed, same report");
+    }
+
+    @Test
+    @DisplayName("--kernel chooses the kernel variant; the JSON key kernel and the table say which ran")
+    void kernelVariantIsApplied() {
+        Outcome dflt = run(SEED, "--format", "json");
+        assertTrue(dflt.out().contains("\"kernel\": \"coyotos-2007\""), dflt.out());
+        Outcome eros = run(SEED, "--format", "json", "--kernel", "eros-design");
+        assertEquals(0, eros.code(), eros.err());
+        assertTrue(eros.out().contains("\"kernel\": \"eros-design\""), eros.out());
+        assertFalse(eros.out().equals(dflt.out()), "another kernel, another result");
+        assertTrue(run(SEED, "--kernel", "eros-design").out().contains("kernel eros-design"));
+        Outcome bad = run(SEED, "--kernel", "mach");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("mach") && bad.err().contains("coyotos-2007, eros-design"), bad.err());
+    }
+
+    @Test
+    @DisplayName("--explain prints every constant of the profile with its source or the word estimate")
+    void explainPrintsTheProfileTable() {
+        Outcome o = run("--profile", "pentium4", "--explain");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("profile pentium4"), o.out());
+        assertTrue(o.out().contains("tlbEntries") && o.out().contains("fully associative"), o.out());
+        assertTrue(o.out().contains("estimate"), o.out());
+        assertTrue(run("--profile", "modern-pcid", "--explain").out().contains("(hypothetical port)"));
+        assertEquals(2, run("--profile", "vax-780", "--explain").code());
+        Outcome withModel = run(SEED, "--explain");
+        assertEquals(0, withModel.code(), withModel.err());
+        assertTrue(withModel.out().contains("total cycles") && withModel.out().contains("profile pentium4:"),
+                withModel.out());
+    }
+
+    @Test
+    @DisplayName("p4-2007, the name saved configurations use, runs the pentium4 profile")
+    void p4AliasRunsPentium4() {
+        Outcome o = run(SEED, "--format", "json", "--profile", "p4-2007");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("\"profile\": \"pentium4\""), o.out());
     }
 
     @Test
@@ -69,7 +108,8 @@ class SimulateCommandTest {
     void unknownProfileListsKnownOnes() {
         Outcome o = run(SEED, "--profile", "vax-780");
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("vax-780") && o.err().contains("p4-2007") && o.err().contains("modern-kpti"), o.err());
+        assertTrue(o.err().contains("vax-780") && o.err().contains("pentium4") && o.err().contains("core2")
+                && o.err().contains("p4-2007") && o.err().contains("modern-kpti"), o.err());
     }
 
     @Test
@@ -96,7 +136,7 @@ class SimulateCommandTest {
     @DisplayName("validation errors refuse to run unless --force")
     void validationErrorsNeedForce(@TempDir Path dir) throws IOException {
         String model = Files.readString(Path.of(SEED));
-        // An l2v below the page size is a validation error (brief §6.2) the simulator could still run.
+        // An l2v below the page size is a validation error (spec §4.3, COY-GPT-L2V-RANGE) the simulator could still run.
         Path f = dir.resolve("invalid.coyotos");
         Files.writeString(f, model.replace("name=\"app-heap\"", "name=\"app-heap\" l2v=\"8\""));
         Outcome o = run(f.toString());

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.EditedModel;
 import coyotos.studio.model.edit.CapabilityLabels;
+import coyotos.studio.model.edit.WhatIfLabels;
 import coyotos.studio.model.CapRegister;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.CoyotosSystem;
@@ -75,7 +76,7 @@ public final class ProcessLayoutContent {
     }
 
     static String processDetail(Process process) {
-        String handler = process.getActivationHandler() != null ? "activation handler"
+        String handler = process.getActivationHandler() != null ? WhatIfLabels.activation(process.getActivationHandler())
                 : process.getHandler() != null && CapabilityLabels.target(process.getHandler()) != null
                         ? "external handler" : "no handler";
         return process.getRunState().getName().toLowerCase(Locale.ROOT) + " · " + handler;

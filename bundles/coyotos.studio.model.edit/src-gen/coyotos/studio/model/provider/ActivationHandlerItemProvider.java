@@ -7,6 +7,7 @@ package coyotos.studio.model.provider;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.CoyotosFactory;
 import coyotos.studio.model.CoyotosPackage;
+import coyotos.studio.model.edit.WhatIfLabels;
 
 import java.util.Collection;
 import java.util.List;
@@ -49,9 +50,32 @@ public class ActivationHandlerItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addDesignPropertyDescriptor(object);
 			addEntryPCPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Design feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDesignPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ActivationHandler_design_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ActivationHandler_design_feature", "_UI_ActivationHandler_type"),
+				 CoyotosPackage.Literals.ACTIVATION_HANDLER__DESIGN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -124,14 +148,15 @@ public class ActivationHandlerItemProvider extends NamedElementItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ActivationHandler)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ActivationHandler_type") :
-			getString("_UI_ActivationHandler_type") + " " + label;
+		ActivationHandler handler = (ActivationHandler)object;
+		String label = handler.getName();
+		String kind = WhatIfLabels.activation(handler);
+		kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+		return label == null || label.length() == 0 ? kind : kind + " " + label;
 	}
 
 
@@ -147,6 +172,7 @@ public class ActivationHandlerItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(ActivationHandler.class)) {
+			case CoyotosPackage.ACTIVATION_HANDLER__DESIGN:
 			case CoyotosPackage.ACTIVATION_HANDLER__ENTRY_PC:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -395,6 +395,52 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.WindowCapability} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WindowCapabilityItemProvider windowCapabilityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link coyotos.studio.model.WindowCapability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createWindowCapabilityAdapter() {
+		if (windowCapabilityItemProvider == null) {
+			windowCapabilityItemProvider = new WindowCapabilityItemProvider(this);
+		}
+
+		return windowCapabilityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.LocalWindowCapability} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LocalWindowCapabilityItemProvider localWindowCapabilityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link coyotos.studio.model.LocalWindowCapability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLocalWindowCapabilityAdapter() {
+		if (localWindowCapabilityItemProvider == null) {
+			localWindowCapabilityItemProvider = new LocalWindowCapabilityItemProvider(this);
+		}
+
+		return localWindowCapabilityItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.EntryCapability} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -832,52 +878,6 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.WindowCapability} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected WindowCapabilityItemProvider windowCapabilityItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link coyotos.studio.model.WindowCapability}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createWindowCapabilityAdapter() {
-		if (windowCapabilityItemProvider == null) {
-			windowCapabilityItemProvider = new WindowCapabilityItemProvider(this);
-		}
-
-		return windowCapabilityItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.LocalWindowCapability} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected LocalWindowCapabilityItemProvider localWindowCapabilityItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link coyotos.studio.model.LocalWindowCapability}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createLocalWindowCapabilityAdapter() {
-		if (localWindowCapabilityItemProvider == null) {
-			localWindowCapabilityItemProvider = new LocalWindowCapabilityItemProvider(this);
-		}
-
-		return localWindowCapabilityItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.MiscCapability} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1065,6 +1065,8 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 		if (gptCapabilityItemProvider != null) gptCapabilityItemProvider.dispose();
 		if (pageCapabilityItemProvider != null) pageCapabilityItemProvider.dispose();
 		if (capPageCapabilityItemProvider != null) capPageCapabilityItemProvider.dispose();
+		if (windowCapabilityItemProvider != null) windowCapabilityItemProvider.dispose();
+		if (localWindowCapabilityItemProvider != null) localWindowCapabilityItemProvider.dispose();
 		if (entryCapabilityItemProvider != null) entryCapabilityItemProvider.dispose();
 		if (endpointCapabilityItemProvider != null) endpointCapabilityItemProvider.dispose();
 		if (processCapabilityItemProvider != null) processCapabilityItemProvider.dispose();
@@ -1084,8 +1086,6 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 		if (loopItemProvider != null) loopItemProvider.dispose();
 		if (simulationSetupItemProvider != null) simulationSetupItemProvider.dispose();
 		if (cpuProfileItemProvider != null) cpuProfileItemProvider.dispose();
-		if (windowCapabilityItemProvider != null) windowCapabilityItemProvider.dispose();
-		if (localWindowCapabilityItemProvider != null) localWindowCapabilityItemProvider.dispose();
 		if (miscCapabilityItemProvider != null) miscCapabilityItemProvider.dispose();
 		if (appNoticeCapabilityItemProvider != null) appNoticeCapabilityItemProvider.dispose();
 		if (physicalPageCapabilityItemProvider != null) physicalPageCapabilityItemProvider.dispose();

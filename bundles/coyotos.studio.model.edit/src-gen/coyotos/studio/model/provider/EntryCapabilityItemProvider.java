@@ -49,7 +49,6 @@ public class EntryCapabilityItemProvider extends CapabilityItemProvider {
 
 			addTargetPropertyDescriptor(object);
 			addProtectedPayloadPropertyDescriptor(object);
-			addNoCallPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -99,28 +98,6 @@ public class EntryCapabilityItemProvider extends CapabilityItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the No Call feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addNoCallPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_EntryCapability_noCall_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_EntryCapability_noCall_feature", "_UI_EntryCapability_type"),
-				 CoyotosPackage.Literals.ENTRY_CAPABILITY__NO_CALL,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This returns EntryCapability.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -156,7 +133,6 @@ public class EntryCapabilityItemProvider extends CapabilityItemProvider {
 
 		switch (notification.getFeatureID(EntryCapability.class)) {
 			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
-			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -5,6 +5,7 @@ package coyotos.studio.model.provider;
 
 
 import coyotos.studio.model.CoyotosPackage;
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.LocalWindowCapability;
 
 import java.util.Collection;
@@ -111,14 +112,11 @@ public class LocalWindowCapabilityItemProvider extends MemoryCapabilityItemProvi
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((LocalWindowCapability)object).getOrigin();
-		return label == null || label.length() == 0 ?
-			getString("_UI_LocalWindowCapability_type") :
-			getString("_UI_LocalWindowCapability_type") + " " + label;
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

@@ -306,6 +306,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -327,16 +337,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -376,6 +376,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -397,16 +407,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -446,6 +446,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -467,16 +477,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__HANDLER,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__HANDLER,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -541,6 +541,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -562,16 +572,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__BRAND,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__BRAND,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__BRAND,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -611,6 +611,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -632,16 +642,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__COHORT,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__COHORT,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__COHORT,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -681,6 +681,16 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -702,16 +712,6 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter

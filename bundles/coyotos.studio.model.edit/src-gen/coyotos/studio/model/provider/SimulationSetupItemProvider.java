@@ -68,6 +68,7 @@ public class SimulationSetupItemProvider
 			addMaxCyclesPropertyDescriptor(object);
 			addMaxEventsPropertyDescriptor(object);
 			addRandomSeedPropertyDescriptor(object);
+			addKernelPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -161,6 +162,28 @@ public class SimulationSetupItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Kernel feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKernelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SimulationSetup_kernel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SimulationSetup_kernel_feature", "_UI_SimulationSetup_type"),
+				 CoyotosPackage.Literals.SIMULATION_SETUP__KERNEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -232,6 +255,7 @@ public class SimulationSetupItemProvider
 			case CoyotosPackage.SIMULATION_SETUP__MAX_CYCLES:
 			case CoyotosPackage.SIMULATION_SETUP__MAX_EVENTS:
 			case CoyotosPackage.SIMULATION_SETUP__RANDOM_SEED:
+			case CoyotosPackage.SIMULATION_SETUP__KERNEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CoyotosPackage.SIMULATION_SETUP__CUSTOM_PROFILE:

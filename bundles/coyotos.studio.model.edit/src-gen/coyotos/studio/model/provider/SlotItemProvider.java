@@ -203,6 +203,16 @@ public class SlotItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
 				 CoyotosFactory.eINSTANCE.createEntryCapability()));
 
 		newChildDescriptors.add
@@ -224,16 +234,6 @@ public class SlotItemProvider
 			(createChildParameter
 				(CoyotosPackage.Literals.SLOT__CAP,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.SLOT__CAP,
-				 CoyotosFactory.eINSTANCE.createWindowCapability()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(CoyotosPackage.Literals.SLOT__CAP,
-				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter

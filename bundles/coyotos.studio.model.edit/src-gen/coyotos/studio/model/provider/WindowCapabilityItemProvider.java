@@ -5,6 +5,7 @@ package coyotos.studio.model.provider;
 
 
 import coyotos.studio.model.CoyotosPackage;
+import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.WindowCapability;
 
 import java.util.Collection;
@@ -88,14 +89,11 @@ public class WindowCapabilityItemProvider extends MemoryCapabilityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((WindowCapability)object).getOrigin();
-		return label == null || label.length() == 0 ?
-			getString("_UI_WindowCapability_type") :
-			getString("_UI_WindowCapability_type") + " " + label;
+		return CapabilityLabels.of((coyotos.studio.model.Capability)object);
 	}
 
 

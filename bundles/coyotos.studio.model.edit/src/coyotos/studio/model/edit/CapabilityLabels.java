@@ -51,6 +51,10 @@ public final class CapabilityLabels {
         if (memory.isNoCall()) {
             text.append(" · no-call");
         }
+        if (memory.getRestrictionBits() != 0) {
+            // The kernel's encoding (obstore/capability.h); spec 4.1.1 numbers the bits differently.
+            text.append(" · restr 0x").append(Integer.toHexString(memory.getRestrictionBits())).append(" (kernel)");
+        }
         return text.toString();
     }
 
@@ -59,24 +63,21 @@ public final class CapabilityLabels {
         if (cap == null || cap instanceof NullCapability) {
             return "null capability";
         }
-        // capabilities that designate no object: what they are, and their parameters
-        switch (cap) {
-            case MiscCapability m -> {
-                return m.getKind().getLiteral() + " capability";
-            }
-            case PhysicalPageCapability p -> {
-                return "Physical page capability → frame 0x" + Long.toHexString(p.getFrame()) + " (" + guard(cap)
-                        + (p.isCacheDisabled() ? " · uncached" : "") + ")";
-            }
-            case LocalWindowCapability w -> {
-                return "Local window capability → slot " + w.getSlot() + " + 0x" + Long.toHexString(w.getOffset())
-                        + " (" + guard(cap) + ")";
-            }
-            case WindowCapability w -> {
-                return "Window capability → background + 0x" + Long.toHexString(w.getOffset()) + " (" + guard(cap) + ")";
-            }
-            default -> {
-            }
+        if (cap instanceof WindowCapability w) {
+            return "Background window → slot 14 of the bg GPT, offset 0x" + Long.toHexString(w.getOffset())
+                    + " (" + guard(cap) + ")";
+        }
+        if (cap instanceof LocalWindowCapability w) {
+            return "Local window → slot " + w.getSlot() + ", offset 0x" + Long.toHexString(w.getOffset()) + " ("
+                    + guard(cap) + ")";
+        }
+        // capabilities that designate no object of the image: what they are, and their parameters
+        if (cap instanceof MiscCapability m) {
+            return m.getKind().getLiteral() + " capability";
+        }
+        if (cap instanceof PhysicalPageCapability p) {
+            return "Physical page capability → frame 0x" + Long.toHexString(p.getFrame()) + " (" + guard(cap)
+                    + (p.isCacheDisabled() ? " · uncached" : "") + ")";
         }
         String kind = cap.eClass().getName().replace("Capability", "");
         EObject target = target(cap);

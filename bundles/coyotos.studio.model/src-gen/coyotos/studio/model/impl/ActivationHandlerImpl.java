@@ -3,6 +3,7 @@
  */
 package coyotos.studio.model.impl;
 
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.HandlerAction;
@@ -31,6 +32,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link coyotos.studio.model.impl.ActivationHandlerImpl#getDesign <em>Design</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ActivationHandlerImpl#getEntryPC <em>Entry PC</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ActivationHandlerImpl#getStack <em>Stack</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ActivationHandlerImpl#getCode <em>Code</em>}</li>
@@ -41,6 +43,26 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * @generated
  */
 public class ActivationHandlerImpl extends NamedElementImpl implements ActivationHandler {
+	/**
+	 * The default value of the '{@link #getDesign() <em>Design</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDesign()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ActivationDesign DESIGN_EDEFAULT = ActivationDesign.DRAFT_05;
+
+	/**
+	 * The cached value of the '{@link #getDesign() <em>Design</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDesign()
+	 * @generated
+	 * @ordered
+	 */
+	protected ActivationDesign design = DESIGN_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getEntryPC() <em>Entry PC</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -118,6 +140,29 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 	@Override
 	protected EClass eStaticClass() {
 		return CoyotosPackage.Literals.ACTIVATION_HANDLER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActivationDesign getDesign() {
+		return design;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDesign(ActivationDesign newDesign) {
+		ActivationDesign oldDesign = design;
+		design = newDesign == null ? DESIGN_EDEFAULT : newDesign;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.ACTIVATION_HANDLER__DESIGN, oldDesign, design));
 	}
 
 	/**
@@ -287,6 +332,8 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case CoyotosPackage.ACTIVATION_HANDLER__DESIGN:
+				return getDesign();
 			case CoyotosPackage.ACTIVATION_HANDLER__ENTRY_PC:
 				return getEntryPC();
 			case CoyotosPackage.ACTIVATION_HANDLER__STACK:
@@ -310,6 +357,9 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case CoyotosPackage.ACTIVATION_HANDLER__DESIGN:
+				setDesign((ActivationDesign)newValue);
+				return;
 			case CoyotosPackage.ACTIVATION_HANDLER__ENTRY_PC:
 				setEntryPC((Long)newValue);
 				return;
@@ -339,6 +389,9 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case CoyotosPackage.ACTIVATION_HANDLER__DESIGN:
+				setDesign(DESIGN_EDEFAULT);
+				return;
 			case CoyotosPackage.ACTIVATION_HANDLER__ENTRY_PC:
 				setEntryPC(ENTRY_PC_EDEFAULT);
 				return;
@@ -366,6 +419,8 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case CoyotosPackage.ACTIVATION_HANDLER__DESIGN:
+				return design != DESIGN_EDEFAULT;
 			case CoyotosPackage.ACTIVATION_HANDLER__ENTRY_PC:
 				return entryPC != ENTRY_PC_EDEFAULT;
 			case CoyotosPackage.ACTIVATION_HANDLER__STACK:
@@ -390,7 +445,9 @@ public class ActivationHandlerImpl extends NamedElementImpl implements Activatio
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (entryPC: ");
+		result.append(" (design: ");
+		result.append(design);
+		result.append(", entryPC: ");
 		result.append(entryPC);
 		result.append(')');
 		return result.toString();

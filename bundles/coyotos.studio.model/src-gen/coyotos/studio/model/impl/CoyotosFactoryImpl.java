@@ -4,6 +4,7 @@
 package coyotos.studio.model.impl;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
@@ -23,6 +24,7 @@ import coyotos.studio.model.ForwardFault;
 import coyotos.studio.model.Gpt;
 import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.Invoke;
+import coyotos.studio.model.KernelVariant;
 import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
@@ -116,6 +118,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 			case CoyotosPackage.GPT_CAPABILITY: return createGptCapability();
 			case CoyotosPackage.PAGE_CAPABILITY: return createPageCapability();
 			case CoyotosPackage.CAP_PAGE_CAPABILITY: return createCapPageCapability();
+			case CoyotosPackage.WINDOW_CAPABILITY: return createWindowCapability();
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: return createLocalWindowCapability();
 			case CoyotosPackage.ENTRY_CAPABILITY: return createEntryCapability();
 			case CoyotosPackage.ENDPOINT_CAPABILITY: return createEndpointCapability();
 			case CoyotosPackage.PROCESS_CAPABILITY: return createProcessCapability();
@@ -135,8 +139,6 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 			case CoyotosPackage.LOOP: return createLoop();
 			case CoyotosPackage.SIMULATION_SETUP: return createSimulationSetup();
 			case CoyotosPackage.CPU_PROFILE: return createCpuProfile();
-			case CoyotosPackage.WINDOW_CAPABILITY: return createWindowCapability();
-			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: return createLocalWindowCapability();
 			case CoyotosPackage.MISC_CAPABILITY: return createMiscCapability();
 			case CoyotosPackage.APP_NOTICE_CAPABILITY: return createAppNoticeCapability();
 			case CoyotosPackage.PHYSICAL_PAGE_CAPABILITY: return createPhysicalPageCapability();
@@ -161,8 +163,12 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return createFaultCodeFromString(eDataType, initialValue);
 			case CoyotosPackage.REGISTER_ROLE:
 				return createRegisterRoleFromString(eDataType, initialValue);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return createActivationDesignFromString(eDataType, initialValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return createAccessKindFromString(eDataType, initialValue);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return createKernelVariantFromString(eDataType, initialValue);
 			case CoyotosPackage.MISC_CAPABILITY_KIND:
 				return createMiscCapabilityKindFromString(eDataType, initialValue);
 			default:
@@ -186,8 +192,12 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return convertFaultCodeToString(eDataType, instanceValue);
 			case CoyotosPackage.REGISTER_ROLE:
 				return convertRegisterRoleToString(eDataType, instanceValue);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return convertActivationDesignToString(eDataType, instanceValue);
 			case CoyotosPackage.ACCESS_KIND:
 				return convertAccessKindToString(eDataType, instanceValue);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return convertKernelVariantToString(eDataType, instanceValue);
 			case CoyotosPackage.MISC_CAPABILITY_KIND:
 				return convertMiscCapabilityKindToString(eDataType, instanceValue);
 			default:
@@ -347,6 +357,28 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	public CapPageCapability createCapPageCapability() {
 		CapPageCapabilityImpl capPageCapability = new CapPageCapabilityImpl();
 		return capPageCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WindowCapability createWindowCapability() {
+		WindowCapabilityImpl windowCapability = new WindowCapabilityImpl();
+		return windowCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalWindowCapability createLocalWindowCapability() {
+		LocalWindowCapabilityImpl localWindowCapability = new LocalWindowCapabilityImpl();
+		return localWindowCapability;
 	}
 
 	/**
@@ -564,28 +596,6 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * @generated
 	 */
 	@Override
-	public WindowCapability createWindowCapability() {
-		WindowCapabilityImpl windowCapability = new WindowCapabilityImpl();
-		return windowCapability;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public LocalWindowCapability createLocalWindowCapability() {
-		LocalWindowCapabilityImpl localWindowCapability = new LocalWindowCapabilityImpl();
-		return localWindowCapability;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public MiscCapability createMiscCapability() {
 		MiscCapabilityImpl miscCapability = new MiscCapabilityImpl();
 		return miscCapability;
@@ -698,6 +708,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public ActivationDesign createActivationDesignFromString(EDataType eDataType, String initialValue) {
+		ActivationDesign result = ActivationDesign.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActivationDesignToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AccessKind createAccessKindFromString(EDataType eDataType, String initialValue) {
 		AccessKind result = AccessKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -710,6 +740,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * @generated
 	 */
 	public String convertAccessKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KernelVariant createKernelVariantFromString(EDataType eDataType, String initialValue) {
+		KernelVariant result = KernelVariant.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKernelVariantToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

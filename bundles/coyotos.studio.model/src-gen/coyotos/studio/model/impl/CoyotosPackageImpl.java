@@ -4,6 +4,7 @@
 package coyotos.studio.model.impl;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
@@ -26,6 +27,7 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.KernelVariant;
 import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
@@ -215,6 +217,20 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass windowCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass localWindowCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass entryCapabilityEClass = null;
 
 	/**
@@ -362,20 +378,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass windowCapabilityEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass localWindowCapabilityEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass sourceTracedEClass = null;
 
 	/**
@@ -432,7 +434,21 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum activationDesignEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum accessKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kernelVariantEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1137,6 +1153,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getMemoryCapability__GetRestrictionBits() {
+		return memoryCapabilityEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGptCapability() {
 		return gptCapabilityEClass;
 	}
@@ -1227,6 +1253,56 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getWindowCapability() {
+		return windowCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWindowCapability_Offset() {
+		return (EAttribute)windowCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLocalWindowCapability() {
+		return localWindowCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalWindowCapability_Offset() {
+		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalWindowCapability_Slot() {
+		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEntryCapability() {
 		return entryCapabilityEClass;
 	}
@@ -1249,16 +1325,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EAttribute getEntryCapability_ProtectedPayload() {
 		return (EAttribute)entryCapabilityEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getEntryCapability_NoCall() {
-		return (EAttribute)entryCapabilityEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1397,7 +1463,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getActivationHandler_EntryPC() {
+	public EAttribute getActivationHandler_Design() {
 		return (EAttribute)activationHandlerEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1407,8 +1473,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getActivationHandler_Stack() {
-		return (EReference)activationHandlerEClass.getEStructuralFeatures().get(1);
+	public EAttribute getActivationHandler_EntryPC() {
+		return (EAttribute)activationHandlerEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1417,7 +1483,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getActivationHandler_Code() {
+	public EReference getActivationHandler_Stack() {
 		return (EReference)activationHandlerEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1427,7 +1493,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getActivationHandler_Handles() {
+	public EReference getActivationHandler_Code() {
 		return (EReference)activationHandlerEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1437,8 +1503,18 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getActivationHandler_Actions() {
+	public EReference getActivationHandler_Handles() {
 		return (EReference)activationHandlerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActivationHandler_Actions() {
+		return (EReference)activationHandlerEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1767,6 +1843,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSimulationSetup_Kernel() {
+		return (EAttribute)simulationSetupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCpuProfile() {
 		return cpuProfileEClass;
 	}
@@ -1869,56 +1955,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EAttribute getCpuProfile_PageTableBuildCycles() {
 		return (EAttribute)cpuProfileEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getWindowCapability() {
-		return windowCapabilityEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getWindowCapability_Offset() {
-		return (EAttribute)windowCapabilityEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getLocalWindowCapability() {
-		return localWindowCapabilityEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalWindowCapability_Offset() {
-		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalWindowCapability_Slot() {
-		return (EAttribute)localWindowCapabilityEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2067,8 +2103,28 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getActivationDesign() {
+		return activationDesignEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAccessKind() {
 		return accessKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getKernelVariant() {
+		return kernelVariantEEnum;
 	}
 
 	/**
@@ -2187,6 +2243,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__OPAQUE);
 		createEAttribute(memoryCapabilityEClass, MEMORY_CAPABILITY__NO_CALL);
 		createEOperation(memoryCapabilityEClass, MEMORY_CAPABILITY___GET_TARGET_OBJECT);
+		createEOperation(memoryCapabilityEClass, MEMORY_CAPABILITY___GET_RESTRICTION_BITS);
 
 		gptCapabilityEClass = createEClass(GPT_CAPABILITY);
 		createEReference(gptCapabilityEClass, GPT_CAPABILITY__TARGET);
@@ -2200,10 +2257,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(capPageCapabilityEClass, CAP_PAGE_CAPABILITY__TARGET);
 		createEOperation(capPageCapabilityEClass, CAP_PAGE_CAPABILITY___GET_TARGET_OBJECT);
 
+		windowCapabilityEClass = createEClass(WINDOW_CAPABILITY);
+		createEAttribute(windowCapabilityEClass, WINDOW_CAPABILITY__OFFSET);
+
+		localWindowCapabilityEClass = createEClass(LOCAL_WINDOW_CAPABILITY);
+		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__OFFSET);
+		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__SLOT);
+
 		entryCapabilityEClass = createEClass(ENTRY_CAPABILITY);
 		createEReference(entryCapabilityEClass, ENTRY_CAPABILITY__TARGET);
 		createEAttribute(entryCapabilityEClass, ENTRY_CAPABILITY__PROTECTED_PAYLOAD);
-		createEAttribute(entryCapabilityEClass, ENTRY_CAPABILITY__NO_CALL);
 
 		endpointCapabilityEClass = createEClass(ENDPOINT_CAPABILITY);
 		createEReference(endpointCapabilityEClass, ENDPOINT_CAPABILITY__TARGET);
@@ -2223,6 +2286,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(regionEClass, REGION__SIZE);
 
 		activationHandlerEClass = createEClass(ACTIVATION_HANDLER);
+		createEAttribute(activationHandlerEClass, ACTIVATION_HANDLER__DESIGN);
 		createEAttribute(activationHandlerEClass, ACTIVATION_HANDLER__ENTRY_PC);
 		createEReference(activationHandlerEClass, ACTIVATION_HANDLER__STACK);
 		createEReference(activationHandlerEClass, ACTIVATION_HANDLER__CODE);
@@ -2273,6 +2337,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(simulationSetupEClass, SIMULATION_SETUP__MAX_CYCLES);
 		createEAttribute(simulationSetupEClass, SIMULATION_SETUP__MAX_EVENTS);
 		createEAttribute(simulationSetupEClass, SIMULATION_SETUP__RANDOM_SEED);
+		createEAttribute(simulationSetupEClass, SIMULATION_SETUP__KERNEL);
 
 		cpuProfileEClass = createEClass(CPU_PROFILE);
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__CLOCK_MHZ);
@@ -2285,13 +2350,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__FAULT_PATH_CYCLES);
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__IPC_PATH_CYCLES);
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__PAGE_TABLE_BUILD_CYCLES);
-
-		windowCapabilityEClass = createEClass(WINDOW_CAPABILITY);
-		createEAttribute(windowCapabilityEClass, WINDOW_CAPABILITY__OFFSET);
-
-		localWindowCapabilityEClass = createEClass(LOCAL_WINDOW_CAPABILITY);
-		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__OFFSET);
-		createEAttribute(localWindowCapabilityEClass, LOCAL_WINDOW_CAPABILITY__SLOT);
 
 		sourceTracedEClass = createEClass(SOURCE_TRACED);
 		createEAttribute(sourceTracedEClass, SOURCE_TRACED__ORIGIN);
@@ -2312,7 +2370,9 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		runStateEEnum = createEEnum(RUN_STATE);
 		faultCodeEEnum = createEEnum(FAULT_CODE);
 		registerRoleEEnum = createEEnum(REGISTER_ROLE);
+		activationDesignEEnum = createEEnum(ACTIVATION_DESIGN);
 		accessKindEEnum = createEEnum(ACCESS_KIND);
+		kernelVariantEEnum = createEEnum(KERNEL_VARIANT);
 		miscCapabilityKindEEnum = createEEnum(MISC_CAPABILITY_KIND);
 	}
 
@@ -2362,6 +2422,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		gptCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 		pageCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 		capPageCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
+		windowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
+		localWindowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 		entryCapabilityEClass.getESuperTypes().add(this.getCapability());
 		endpointCapabilityEClass.getESuperTypes().add(this.getCapability());
 		processCapabilityEClass.getESuperTypes().add(this.getCapability());
@@ -2378,8 +2440,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		yieldEClass.getESuperTypes().add(this.getStep());
 		loopEClass.getESuperTypes().add(this.getStep());
 		cpuProfileEClass.getESuperTypes().add(this.getNamedElement());
-		windowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
-		localWindowCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 		miscCapabilityEClass.getESuperTypes().add(this.getCapability());
 		appNoticeCapabilityEClass.getESuperTypes().add(this.getCapability());
 		physicalPageCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
@@ -2472,6 +2532,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEOperation(getMemoryCapability__GetTargetObject(), this.getMemoryObject(), "getTargetObject", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEOperation(getMemoryCapability__GetRestrictionBits(), ecorePackage.getEInt(), "getRestrictionBits", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(gptCapabilityEClass, GptCapability.class, "GptCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGptCapability_Target(), this.getGpt(), null, "target", null, 0, 1, GptCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2487,10 +2549,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEOperation(getCapPageCapability__GetTargetObject(), this.getMemoryObject(), "getTargetObject", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEClass(windowCapabilityEClass, WindowCapability.class, "WindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, WindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(localWindowCapabilityEClass, LocalWindowCapability.class, "LocalWindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLocalWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalWindowCapability_Slot(), ecorePackage.getEInt(), "slot", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(entryCapabilityEClass, EntryCapability.class, "EntryCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEntryCapability_Target(), this.getEndpoint(), null, "target", null, 0, 1, EntryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEntryCapability_ProtectedPayload(), ecorePackage.getELong(), "protectedPayload", null, 0, 1, EntryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEntryCapability_NoCall(), ecorePackage.getEBoolean(), "noCall", null, 0, 1, EntryCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(endpointCapabilityEClass, EndpointCapability.class, "EndpointCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEndpointCapability_Target(), this.getEndpoint(), null, "target", null, 0, 1, EndpointCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2510,6 +2578,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getRegion_Size(), ecorePackage.getELong(), "size", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(activationHandlerEClass, ActivationHandler.class, "ActivationHandler", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActivationHandler_Design(), this.getActivationDesign(), "design", "draft-0.5", 0, 1, ActivationHandler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActivationHandler_EntryPC(), ecorePackage.getELong(), "entryPC", null, 0, 1, ActivationHandler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivationHandler_Stack(), this.getRegion(), null, "stack", null, 0, 1, ActivationHandler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivationHandler_Code(), this.getRegion(), null, "code", null, 0, 1, ActivationHandler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2560,6 +2629,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getSimulationSetup_MaxCycles(), ecorePackage.getELong(), "maxCycles", "1000000000", 0, 1, SimulationSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSimulationSetup_MaxEvents(), ecorePackage.getELong(), "maxEvents", "1000000", 0, 1, SimulationSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSimulationSetup_RandomSeed(), ecorePackage.getELong(), "randomSeed", "1", 0, 1, SimulationSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSimulationSetup_Kernel(), this.getKernelVariant(), "kernel", "coyotos-2007", 0, 1, SimulationSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cpuProfileEClass, CpuProfile.class, "CpuProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCpuProfile_ClockMHz(), ecorePackage.getEInt(), "clockMHz", "2000", 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2572,13 +2642,6 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getCpuProfile_FaultPathCycles(), ecorePackage.getELong(), "faultPathCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuProfile_IpcPathCycles(), ecorePackage.getELong(), "ipcPathCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuProfile_PageTableBuildCycles(), ecorePackage.getELong(), "pageTableBuildCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(windowCapabilityEClass, WindowCapability.class, "WindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, WindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(localWindowCapabilityEClass, LocalWindowCapability.class, "LocalWindowCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLocalWindowCapability_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLocalWindowCapability_Slot(), ecorePackage.getEInt(), "slot", null, 0, 1, LocalWindowCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sourceTracedEClass, SourceTraced.class, "SourceTraced", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSourceTraced_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, SourceTraced.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2655,12 +2718,20 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEEnumLiteral(registerRoleEEnum, RegisterRole.RETURN);
 		addEEnumLiteral(registerRoleEEnum, RegisterRole.ARGUMENT);
 
+		initEEnum(activationDesignEEnum, ActivationDesign.class, "ActivationDesign");
+		addEEnumLiteral(activationDesignEEnum, ActivationDesign.DRAFT_05);
+		addEEnumLiteral(activationDesignEEnum, ActivationDesign.SEED_2007);
+
 		initEEnum(accessKindEEnum, AccessKind.class, "AccessKind");
 		addEEnumLiteral(accessKindEEnum, AccessKind.READ);
 		addEEnumLiteral(accessKindEEnum, AccessKind.WRITE);
 		addEEnumLiteral(accessKindEEnum, AccessKind.EXECUTE);
 		addEEnumLiteral(accessKindEEnum, AccessKind.CAP_READ);
 		addEEnumLiteral(accessKindEEnum, AccessKind.CAP_WRITE);
+
+		initEEnum(kernelVariantEEnum, KernelVariant.class, "KernelVariant");
+		addEEnumLiteral(kernelVariantEEnum, KernelVariant.COYOTOS_2007);
+		addEEnumLiteral(kernelVariantEEnum, KernelVariant.EROS_DESIGN);
 
 		initEEnum(miscCapabilityKindEEnum, MiscCapabilityKind.class, "MiscCapabilityKind");
 		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.KEY_BITS);

@@ -24,7 +24,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#getProtectedPayload <em>Protected Payload</em>}</li>
- *   <li>{@link coyotos.studio.model.impl.EntryCapabilityImpl#isNoCall <em>No Call</em>}</li>
  * </ul>
  *
  * @generated
@@ -59,26 +58,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 	 * @ordered
 	 */
 	protected long protectedPayload = PROTECTED_PAYLOAD_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoCall()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean NO_CALL_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isNoCall() <em>No Call</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isNoCall()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean noCall = NO_CALL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -168,29 +147,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 	 * @generated
 	 */
 	@Override
-	public boolean isNoCall() {
-		return noCall;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setNoCall(boolean newNoCall) {
-		boolean oldNoCall = noCall;
-		noCall = newNoCall;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.ENTRY_CAPABILITY__NO_CALL, oldNoCall, noCall));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CoyotosPackage.ENTRY_CAPABILITY__TARGET:
@@ -198,8 +154,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 				return basicGetTarget();
 			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
 				return getProtectedPayload();
-			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
-				return isNoCall();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -217,9 +171,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 				return;
 			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
 				setProtectedPayload((Long)newValue);
-				return;
-			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
-				setNoCall((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -239,9 +190,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
 				setProtectedPayload(PROTECTED_PAYLOAD_EDEFAULT);
 				return;
-			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
-				setNoCall(NO_CALL_EDEFAULT);
-				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -258,8 +206,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 				return target != null;
 			case CoyotosPackage.ENTRY_CAPABILITY__PROTECTED_PAYLOAD:
 				return protectedPayload != PROTECTED_PAYLOAD_EDEFAULT;
-			case CoyotosPackage.ENTRY_CAPABILITY__NO_CALL:
-				return noCall != NO_CALL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -276,8 +222,6 @@ public class EntryCapabilityImpl extends CapabilityImpl implements EntryCapabili
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (protectedPayload: ");
 		result.append(protectedPayload);
-		result.append(", noCall: ");
-		result.append(noCall);
 		result.append(')');
 		return result.toString();
 	}

@@ -373,6 +373,16 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 	 * @generated
 	 */
 	@Override
+	public int getRestrictionBits() {
+		return (isWeak() ? 0x01 : 0) | (isReadOnly() ? 0x02 : 0) | (isNoExecute() ? 0x04 : 0) | (isOpaque() ? 0x08 : 0) | (isNoCall() ? 0x10 : 0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CoyotosPackage.MEMORY_CAPABILITY__MATCH:
@@ -495,6 +505,8 @@ public abstract class MemoryCapabilityImpl extends CapabilityImpl implements Mem
 		switch (operationID) {
 			case CoyotosPackage.MEMORY_CAPABILITY___GET_TARGET_OBJECT:
 				return getTargetObject();
+			case CoyotosPackage.MEMORY_CAPABILITY___GET_RESTRICTION_BITS:
+				return getRestrictionBits();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -5,6 +5,7 @@ package coyotos.studio.model.impl;
 
 import coyotos.studio.model.CoyotosPackage;
 import coyotos.studio.model.CpuProfile;
+import coyotos.studio.model.KernelVariant;
 import coyotos.studio.model.SimulationSetup;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link coyotos.studio.model.impl.SimulationSetupImpl#getMaxCycles <em>Max Cycles</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.SimulationSetupImpl#getMaxEvents <em>Max Events</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.SimulationSetupImpl#getRandomSeed <em>Random Seed</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.SimulationSetupImpl#getKernel <em>Kernel</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +125,26 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected long randomSeed = RANDOM_SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKernel() <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final KernelVariant KERNEL_EDEFAULT = KernelVariant.COYOTOS_2007;
+
+	/**
+	 * The cached value of the '{@link #getKernel() <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernel()
+	 * @generated
+	 * @ordered
+	 */
+	protected KernelVariant kernel = KERNEL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -286,6 +308,29 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public KernelVariant getKernel() {
+		return kernel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKernel(KernelVariant newKernel) {
+		KernelVariant oldKernel = kernel;
+		kernel = newKernel == null ? KERNEL_EDEFAULT : newKernel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.SIMULATION_SETUP__KERNEL, oldKernel, kernel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CoyotosPackage.SIMULATION_SETUP__CUSTOM_PROFILE:
@@ -312,6 +357,8 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 				return getMaxEvents();
 			case CoyotosPackage.SIMULATION_SETUP__RANDOM_SEED:
 				return getRandomSeed();
+			case CoyotosPackage.SIMULATION_SETUP__KERNEL:
+				return getKernel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -338,6 +385,9 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case CoyotosPackage.SIMULATION_SETUP__RANDOM_SEED:
 				setRandomSeed((Long)newValue);
+				return;
+			case CoyotosPackage.SIMULATION_SETUP__KERNEL:
+				setKernel((KernelVariant)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -366,6 +416,9 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 			case CoyotosPackage.SIMULATION_SETUP__RANDOM_SEED:
 				setRandomSeed(RANDOM_SEED_EDEFAULT);
 				return;
+			case CoyotosPackage.SIMULATION_SETUP__KERNEL:
+				setKernel(KERNEL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -388,6 +441,8 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 				return maxEvents != MAX_EVENTS_EDEFAULT;
 			case CoyotosPackage.SIMULATION_SETUP__RANDOM_SEED:
 				return randomSeed != RANDOM_SEED_EDEFAULT;
+			case CoyotosPackage.SIMULATION_SETUP__KERNEL:
+				return kernel != KERNEL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -410,6 +465,8 @@ public class SimulationSetupImpl extends MinimalEObjectImpl.Container implements
 		result.append(maxEvents);
 		result.append(", randomSeed: ");
 		result.append(randomSeed);
+		result.append(", kernel: ");
+		result.append(kernel);
 		result.append(')');
 		return result.toString();
 	}

@@ -190,6 +190,14 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 				return createCapPageCapabilityAdapter();
 			}
 			@Override
+			public Adapter caseWindowCapability(WindowCapability object) {
+				return createWindowCapabilityAdapter();
+			}
+			@Override
+			public Adapter caseLocalWindowCapability(LocalWindowCapability object) {
+				return createLocalWindowCapabilityAdapter();
+			}
+			@Override
 			public Adapter caseEntryCapability(EntryCapability object) {
 				return createEntryCapabilityAdapter();
 			}
@@ -272,14 +280,6 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseCpuProfile(CpuProfile object) {
 				return createCpuProfileAdapter();
-			}
-			@Override
-			public Adapter caseWindowCapability(WindowCapability object) {
-				return createWindowCapabilityAdapter();
-			}
-			@Override
-			public Adapter caseLocalWindowCapability(LocalWindowCapability object) {
-				return createLocalWindowCapabilityAdapter();
 			}
 			@Override
 			public Adapter caseSourceTraced(SourceTraced object) {
@@ -584,6 +584,34 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.WindowCapability
+	 * @generated
+	 */
+	public Adapter createWindowCapabilityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.LocalWindowCapability
+	 * @generated
+	 */
+	public Adapter createLocalWindowCapabilityAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.EntryCapability <em>Entry Capability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -874,34 +902,6 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCpuProfileAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.WindowCapability <em>Window Capability</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see coyotos.studio.model.WindowCapability
-	 * @generated
-	 */
-	public Adapter createWindowCapabilityAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.LocalWindowCapability <em>Local Window Capability</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see coyotos.studio.model.LocalWindowCapability
-	 * @generated
-	 */
-	public Adapter createLocalWindowCapabilityAdapter() {
 		return null;
 	}
 

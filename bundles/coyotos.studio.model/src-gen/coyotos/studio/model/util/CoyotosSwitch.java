@@ -273,6 +273,24 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CoyotosPackage.WINDOW_CAPABILITY: {
+				WindowCapability windowCapability = (WindowCapability)theEObject;
+				T result = caseWindowCapability(windowCapability);
+				if (result == null) result = caseMemoryCapability(windowCapability);
+				if (result == null) result = caseCapability(windowCapability);
+				if (result == null) result = caseSourceTraced(windowCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: {
+				LocalWindowCapability localWindowCapability = (LocalWindowCapability)theEObject;
+				T result = caseLocalWindowCapability(localWindowCapability);
+				if (result == null) result = caseMemoryCapability(localWindowCapability);
+				if (result == null) result = caseCapability(localWindowCapability);
+				if (result == null) result = caseSourceTraced(localWindowCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CoyotosPackage.ENTRY_CAPABILITY: {
 				EntryCapability entryCapability = (EntryCapability)theEObject;
 				T result = caseEntryCapability(entryCapability);
@@ -419,24 +437,6 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseCpuProfile(cpuProfile);
 				if (result == null) result = caseNamedElement(cpuProfile);
 				if (result == null) result = caseSourceTraced(cpuProfile);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case CoyotosPackage.WINDOW_CAPABILITY: {
-				WindowCapability windowCapability = (WindowCapability)theEObject;
-				T result = caseWindowCapability(windowCapability);
-				if (result == null) result = caseMemoryCapability(windowCapability);
-				if (result == null) result = caseCapability(windowCapability);
-				if (result == null) result = caseSourceTraced(windowCapability);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY: {
-				LocalWindowCapability localWindowCapability = (LocalWindowCapability)theEObject;
-				T result = caseLocalWindowCapability(localWindowCapability);
-				if (result == null) result = caseMemoryCapability(localWindowCapability);
-				if (result == null) result = caseCapability(localWindowCapability);
-				if (result == null) result = caseSourceTraced(localWindowCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -761,6 +761,36 @@ public class CoyotosSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Window Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWindowCapability(WindowCapability object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLocalWindowCapability(LocalWindowCapability object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Entry Capability</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -1072,36 +1102,6 @@ public class CoyotosSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCpuProfile(CpuProfile object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Window Capability</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Window Capability</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseWindowCapability(WindowCapability object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Local Window Capability</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseLocalWindowCapability(LocalWindowCapability object) {
 		return null;
 	}
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.util;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
@@ -25,6 +26,7 @@ import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.HandlerAction;
 import coyotos.studio.model.Invoke;
 import coyotos.studio.model.KernelObject;
+import coyotos.studio.model.KernelVariant;
 import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
@@ -183,6 +185,10 @@ public class CoyotosValidator extends EObjectValidator {
 				return validatePageCapability((PageCapability)value, diagnostics, context);
 			case CoyotosPackage.CAP_PAGE_CAPABILITY:
 				return validateCapPageCapability((CapPageCapability)value, diagnostics, context);
+			case CoyotosPackage.WINDOW_CAPABILITY:
+				return validateWindowCapability((WindowCapability)value, diagnostics, context);
+			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY:
+				return validateLocalWindowCapability((LocalWindowCapability)value, diagnostics, context);
 			case CoyotosPackage.ENTRY_CAPABILITY:
 				return validateEntryCapability((EntryCapability)value, diagnostics, context);
 			case CoyotosPackage.ENDPOINT_CAPABILITY:
@@ -225,10 +231,6 @@ public class CoyotosValidator extends EObjectValidator {
 				return validateSimulationSetup((SimulationSetup)value, diagnostics, context);
 			case CoyotosPackage.CPU_PROFILE:
 				return validateCpuProfile((CpuProfile)value, diagnostics, context);
-			case CoyotosPackage.WINDOW_CAPABILITY:
-				return validateWindowCapability((WindowCapability)value, diagnostics, context);
-			case CoyotosPackage.LOCAL_WINDOW_CAPABILITY:
-				return validateLocalWindowCapability((LocalWindowCapability)value, diagnostics, context);
 			case CoyotosPackage.SOURCE_TRACED:
 				return validateSourceTraced((SourceTraced)value, diagnostics, context);
 			case CoyotosPackage.MISC_CAPABILITY:
@@ -245,8 +247,12 @@ public class CoyotosValidator extends EObjectValidator {
 				return validateFaultCode((FaultCode)value, diagnostics, context);
 			case CoyotosPackage.REGISTER_ROLE:
 				return validateRegisterRole((RegisterRole)value, diagnostics, context);
+			case CoyotosPackage.ACTIVATION_DESIGN:
+				return validateActivationDesign((ActivationDesign)value, diagnostics, context);
 			case CoyotosPackage.ACCESS_KIND:
 				return validateAccessKind((AccessKind)value, diagnostics, context);
+			case CoyotosPackage.KERNEL_VARIANT:
+				return validateKernelVariant((KernelVariant)value, diagnostics, context);
 			case CoyotosPackage.MISC_CAPABILITY_KIND:
 				return validateMiscCapabilityKind((MiscCapabilityKind)value, diagnostics, context);
 			default:
@@ -450,6 +456,24 @@ public class CoyotosValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateWindowCapability(WindowCapability windowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(windowCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLocalWindowCapability(LocalWindowCapability localWindowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(localWindowCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateEntryCapability(EntryCapability entryCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(entryCapability, diagnostics, context);
 	}
@@ -639,24 +663,6 @@ public class CoyotosValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateWindowCapability(WindowCapability windowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(windowCapability, diagnostics, context);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateLocalWindowCapability(LocalWindowCapability localWindowCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(localWindowCapability, diagnostics, context);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public boolean validateSourceTraced(SourceTraced sourceTraced, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(sourceTraced, diagnostics, context);
 	}
@@ -729,7 +735,25 @@ public class CoyotosValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateActivationDesign(ActivationDesign activationDesign, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateAccessKind(AccessKind accessKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKernelVariant(KernelVariant kernelVariant, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -5,8 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@code .coyotos} file: XMI with a UUID {@code xmi:id} on every element, so that references survive
@@ -27,6 +33,30 @@ public class CoyotosResource extends XMIResourceImpl {
     @Override
     protected boolean useUUIDs() {
         return true;
+    }
+
+    /** Loads through {@link ModelMigrations}, so files written by earlier versions of the model keep loading. */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new SAXXMIHandler(resource, helper, options) {
+                    @Override
+                    protected void handleUnknownFeature(String prefix, String name, boolean isElement,
+                            EObject peekObject, String value) {
+                        String kept = ModelMigrations.keptFeature(peekObject, name, value);
+                        if (kept != null) {
+                            recordUnknownFeature(prefix, name, isElement, peekObject, value);
+                            warning(new XMIException(kept, getLocation(), getLineNumber(), getColumnNumber()));
+                            return;
+                        }
+                        // Any other unknown feature is an error, as it always was.
+                        reportUnknownFeature(prefix, name, isElement, peekObject, value);
+                    }
+                };
+            }
+        };
     }
 
     /** Marks this resource as the result of a failed load: it must never be saved over its file. */
@@ -62,6 +92,8 @@ public class CoyotosResource extends XMIResourceImpl {
         Map<Object, Object> o = new HashMap<>();
         o.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         o.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        // Lets the migration keep features of earlier versions (ModelMigrations); others are still reported.
+        o.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
         return o;
     }
 }

@@ -8,11 +8,12 @@ import coyotos.studio.model.validation.rules.*;
 public final class CoyotosRules {
 
     public static final List<Rule> ALL = List.of(
-            // structural: address spaces (spec §4.3, §4.3.1)
+            // structural: address spaces (spec §4.1-§4.3)
             new GptCycleRule(),
             new GptL2vRule(),
             new GuardNeverMatchesRule(),
             new GuardL2gRule(),
+            new GuardMatchWidthRule(),
             new GptSlotUnreachableRule(),
             new GptHaSlot15Rule(),
             new GptBgSlot14Rule(),
@@ -20,6 +21,7 @@ public final class CoyotosRules {
             new GptNonMemoryCapRule(),
             new SlotIndexRule(),
             new CapDanglingRule(),
+            new NoCallOnPageRule(),
             // processes (spec §3.1)
             new ProcessSpaceRule(),
             new ProcessStartupRule(),
@@ -27,17 +29,19 @@ public final class CoyotosRules {
             new RegisterIndexRule(),
             new RegisterZeroRule(),
             new RegisterRoleRule(),
-            // semantic: workloads, fault delivery, IPC (spec §3.3, §5)
+            // semantic: workloads, fault delivery, IPC (spec §3.3, §4.3.2, §5.3)
             new WorkloadUnmappedRule(),
             new WorkloadRightsRule(),
             new WorkloadAccessTypeRule(),
             new FaultPathNoHandlerRule(),
             new EndpointNeverReceivesRule(),
             new HandlerMutualRule(),
+            new HandlerPmEndpointRule(),
             new ActivationStackRule(),
             new ActivationCodeRule(),
             new ReplyEndpointSharedRule(),
             new ReplyEndpointPmRule(),
+            new PayloadWidthRule(),
             new PageSharedWritableRule(),
             new KernelRangeRule(),
             // what a simulation leaves out of an imported system image

@@ -19,7 +19,7 @@ import coyotos.studio.model.Page;
 import coyotos.studio.model.Process;
 
 /**
- * Static view of all address spaces (spec §4.3, §4.3.1): for each GPT, how many of its slots some address
+ * Static view of all address spaces (spec §4.3, §4.3.1, as kern_MemWalk.c walks them): for each GPT, how many of its slots some address
  * can select (from the widest span any path gives it), which processes reach it, which pages each process
  * can write, and which GPTs lie on cycles.
  */
@@ -42,7 +42,7 @@ public final class SpaceAnalysis {
     }
 
     private void visit(Process p, Capability cap, int bits, boolean writable, int depth, Map<Gpt, BitSet> seen) {
-        if (!(cap instanceof MemoryCapability mc) || depth > SpaceWalker.TRAVERSE_LIMIT) {
+        if (!(cap instanceof MemoryCapability mc) || depth > SpaceWalker.MEMWALK_MAX) {
             return;
         }
         MemoryObject target = mc.getTargetObject();
@@ -71,13 +71,21 @@ public final class SpaceAnalysis {
         if (g.isHa()) {
             withMemoryHandler.add(p);
         }
-        int reachable = reachableSlots(g.getL2v(), span);
+        int reachable = Math.min(reachableSlots(g.getL2v(), span), addressableSlots(g));
         for (int u = 0; u < reachable; u++) {
             if ((u == 15 && g.isHa()) || (u == 14 && g.isBg())) {
                 continue;
             }
             visit(p, index.slot(g, u), Math.max(0, g.getL2v()), w, depth + 1, seen);
         }
+    }
+
+    /**
+     * Slots the kernel lets an address select in {@code g}: all 16, or only 8 with bg (kerninc/GPT.h
+     * gpt_addressable_slots; spec 0.6 reserves only slot 14).
+     */
+    public static int addressableSlots(Gpt g) {
+        return g.isBg() ? 8 : 16;
     }
 
     /** Number of slots an address can select in a GPT with {@code l2v} reached with {@code span} bits. */

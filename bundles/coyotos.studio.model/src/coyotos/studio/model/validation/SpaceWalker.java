@@ -5,19 +5,22 @@ import coyotos.studio.model.Capability;
 import coyotos.studio.model.EntryCapability;
 import coyotos.studio.model.FaultCode;
 import coyotos.studio.model.Gpt;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
 import coyotos.studio.model.Page;
+import coyotos.studio.model.WindowCapability;
 
 /**
- * Translates one virtual address the way the Coyotos kernel does (spec §4.3.1, "Address Translation"):
- * guard check, restriction accumulation, GPT slot selection, memory-handler tracking (ha, slot 15).
- * A plain reimplementation for validation; the simulator has its own walker.
+ * Translates one virtual address the way the 2007 kernel walks it ({@code kern_MemWalk.c}, spec §4.3.1
+ * "Translation Algorithm"): guard check, restriction accumulation, GPT slot selection (only half the slots with
+ * bg, kerninc/GPT.h), windows, and the memory handler the fault would go to (the innermost GPT with ha above any
+ * no-call capability, kern_Process.c). A plain reimplementation for validation; the simulator has its own walker.
  */
 public final class SpaceWalker {
 
-    /** Bound on translation steps (the kernel bounds traversal; spec §4.3.1 TraverseLimit). */
-    public static final int TRAVERSE_LIMIT = 64;
+    /** The kernel's bound on a walk ({@code MEMWALK_MAX}, kerninc/MemWalk.h): beyond it the space is malformed. */
+    public static final int MEMWALK_MAX = 32;
 
     /**
      * The result of a walk.
@@ -43,9 +46,12 @@ public final class SpaceWalker {
         boolean ro = false;
         boolean nx = false;
         boolean wk = false;
+        boolean callable = true;
         EntryCapability handler = null;
+        Gpt last = null;
+        Gpt background = null;
         Capability cap = space;
-        for (int step = 0; step < TRAVERSE_LIMIT; step++) {
+        for (int step = 0; step < MEMWALK_MAX; step++) {
             if (ModelIndex.isEmpty(cap)) {
                 return new Walk(null, FaultCode.INVALID_DATA_REFERENCE, ro, nx, wk, handler);
             }
@@ -66,6 +72,31 @@ public final class SpaceWalker {
             ro |= mc.isReadOnly();
             nx |= mc.isNoExecute();
             wk |= mc.isWeak();
+            callable &= !mc.isNoCall();
+            if (mc instanceof WindowCapability w) {
+                // Background window: on through slot 14 of the innermost bg GPT, at its offset.
+                if (background == null) {
+                    return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
+                }
+                va |= w.getOffset();
+                last = background;
+                cap = index.slot(background, 14);
+                if (cap instanceof WindowCapability || cap instanceof LocalWindowCapability) {
+                    return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
+                }
+                continue;
+            }
+            if (mc instanceof LocalWindowCapability w) {
+                if (last == null || w.getSlot() < 0 || w.getSlot() > 15) {
+                    return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
+                }
+                va |= w.getOffset();
+                cap = index.slot(last, w.getSlot());
+                if (cap instanceof WindowCapability || cap instanceof LocalWindowCapability) {
+                    return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
+                }
+                continue;
+            }
             MemoryObject target = mc.getTargetObject();
             if (target == null || target.eIsProxy()) {
                 return new Walk(null, FaultCode.INVALID_DATA_REFERENCE, ro, nx, wk, handler);
@@ -77,20 +108,24 @@ public final class SpaceWalker {
                 return new Walk(target, null, ro, nx, wk, handler);
             }
             Gpt g = (Gpt) target;
-            if (g.isHa() && index.slot(g, 15) instanceof EntryCapability e) {
-                handler = e;
-            }
             int l2v = g.getL2v();
             if (l2v < 0 || l2v >= 64) {
                 return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
             }
             long u = va >>> l2v;
-            if (Long.compareUnsigned(u, 16) >= 0) {
+            if (Long.compareUnsigned(u, SpaceAnalysis.addressableSlots(g)) >= 0) {
                 return new Walk(null, FaultCode.INVALID_DATA_REFERENCE, ro, nx, wk, handler);
             }
+            if (g.isBg()) {
+                background = g;
+            }
+            if (callable && g.isHa() && index.slot(g, 15) instanceof EntryCapability e) {
+                handler = e;
+            }
+            last = g;
             va &= (1L << l2v) - 1;
             cap = index.slot(g, (int) u);
         }
-        return new Walk(null, FaultCode.TRAVERSE_LIMIT, ro, nx, wk, handler);
+        return new Walk(null, FaultCode.MALFORMED_SPACE, ro, nx, wk, handler);
     }
 }

@@ -2,23 +2,22 @@ package coyotos.studio.sim.model;
 
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPageCapability;
-import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.PhysicalPageCapability;
-import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.EndpointCapability;
 import coyotos.studio.model.EntryCapability;
 import coyotos.studio.model.GptCapability;
+import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.PageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SpaceBankCapability;
+import coyotos.studio.model.WindowCapability;
 import coyotos.studio.sim.image.CapType;
 import coyotos.studio.sim.image.Capability;
-import coyotos.studio.sim.image.Restrictions;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -44,6 +43,8 @@ final class CapabilityTranslator {
             case GptCapability g -> memory(g, CapType.GPT, g.getTarget());
             case PageCapability p -> memory(p, CapType.PAGE, p.getTarget());
             case CapPageCapability c -> memory(c, CapType.CAP_PAGE, c.getTarget());
+            case WindowCapability w -> window(w, CapType.BACKGROUND_WINDOW, w.getOffset(), 0);
+            case LocalWindowCapability w -> window(w, CapType.LOCAL_WINDOW, w.getOffset(), w.getSlot());
             case EntryCapability e -> entry(e);
             case EndpointCapability e -> simple(e, CapType.ENDPOINT, e.getTarget());
             case ProcessCapability p -> simple(p, CapType.PROCESS, p.getTarget());
@@ -56,8 +57,6 @@ final class CapabilityTranslator {
             case MiscCapability m -> notModelled(m, m.getKind().getLiteral() + " capability");
             case AppNoticeCapability a -> notModelled(a, "AppNotice capability");
             case PhysicalPageCapability p -> notModelled(p, "physical page capability");
-            case WindowCapability w -> notModelled(w, "window capability");
-            case LocalWindowCapability w -> notModelled(w, "local window capability");
             default -> {
                 problems.error(cap, "the simulator has no " + cap.eClass().getName() + "; it is treated as empty.");
                 yield Capability.NULL;
@@ -90,8 +89,21 @@ final class CapabilityTranslator {
         if (id == null) {
             return Capability.NULL;
         }
-        int r = (m.isReadOnly() ? Restrictions.RO : 0) | (m.isNoExecute() ? Restrictions.NX : 0)
-                | (m.isWeak() ? Restrictions.WK : 0) | (m.isOpaque() ? Restrictions.OP : 0);
+        return guarded(m, type, id, 0, 0);
+    }
+
+    /** A window names no object: translation goes on through a slot (spec §4.3.1). */
+    private Capability window(MemoryCapability m, CapType type, long offset, int slot) {
+        if (slot < 0 || slot >= coyotos.studio.sim.image.Gpt.SLOTS) {
+            problems.error(m, "local window slot " + slot + " is outside 0..15 (§4.3.1).");
+            return Capability.NULL;
+        }
+        return guarded(m, type, "window", offset, slot);
+    }
+
+    private Capability guarded(MemoryCapability m, CapType type, String id, long offset, int slot) {
+        // The model gives the restrictions in the kernel's encoding, the simulator's too (Restrictions).
+        int r = m.getRestrictionBits();
         int l2g = m.getL2g();
         long match = m.getMatch();
         // §4.3.1: the guard compares the address bits above l2g with match, so match must fit in 64 - l2g bits.
@@ -104,11 +116,16 @@ final class CapabilityTranslator {
                     + " (§4.3.1): no address could ever match.");
             return Capability.NULL;
         }
+        if (match < 0 || match >= (1L << Capability.MATCH_BITS)) {
+            problems.error(m, "guard match 0x" + Long.toHexString(match) + " needs more than the kernel's "
+                    + Capability.MATCH_BITS + " bits (obstore/capability.h CAP_MATCH_WIDTH).");
+            return Capability.NULL;
+        }
         if (l2g == 0 && match != 0) {
             problems.warning(m, "l2g 0 consumes every address bit, so the guard match is ignored.");
             match = 0;
         }
-        return new Capability(type, id, r, l2g == Capability.NO_GUARD ? 0 : match, l2g, 0);
+        return new Capability(type, id, r, l2g == Capability.NO_GUARD ? 0 : match, l2g, 0, offset, slot);
     }
 
     private Capability entry(EntryCapability e) {
@@ -116,8 +133,10 @@ final class CapabilityTranslator {
         if (id == null) {
             return Capability.NULL;
         }
-        if (e.isNoCall()) {
-            problems.warning(e, "noCall is not simulated: invocations through it may still be calls.");
+        if (e.getProtectedPayload() < 0 || e.getProtectedPayload() > Capability.PAYLOAD_LIMIT) {
+            problems.error(e, "protected payload " + e.getProtectedPayload() + " does not fit the kernel's 32 bits "
+                    + "(obstore/capability.h u1.protPayload).");
+            return Capability.NULL;
         }
         return Capability.entry(id, e.getProtectedPayload());
     }

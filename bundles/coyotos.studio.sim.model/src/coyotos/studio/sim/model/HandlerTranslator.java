@@ -16,6 +16,7 @@ import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.ActivationConfig;
+import coyotos.studio.sim.image.ActivationDesign;
 import coyotos.studio.sim.image.FaultAction;
 import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.image.ServerBehavior;
@@ -109,8 +110,8 @@ final class HandlerTranslator {
 
     ActivationConfig activation(Process p, ActivationHandler a) {
         if (a.getCode() == null || a.getStack() == null) {
-            problems.error(a, "an activation handler needs a code region and a stack region (§3.3: it runs on "
-                    + "its own stack, and faults on its code or stack escalate).");
+            problems.error(a, "an activation handler (what-if, draft 0.5) needs a code region and a stack region: it "
+                    + "runs on its own stack, and faults on its code or stack go to the process handler.");
             return null;
         }
         Region code = region(a.getCode());
@@ -132,7 +133,9 @@ final class HandlerTranslator {
         FaultAction action = action(p, a.getActions(), true);
         // The model has no per-fault handler cycles; user work of the handler is then only its code/stack
         // touches, the same as a server without Compute steps.
-        return new ActivationConfig(code, stack, handles, 0, action);
+        // What-if (draft 0.5 or the seed thread's design): the model puts the save area at the top of the stack.
+        return new ActivationConfig(ActivationDesign.of(a.getDesign().getLiteral()), code, stack,
+                ActivationConfig.defaultSaveArea(stack), handles, 0, action);
     }
 
     private Region region(coyotos.studio.model.Region r) {
@@ -145,7 +148,7 @@ final class HandlerTranslator {
 
     /**
      * The first action decides; the simulator has no "try the next one". An activation handler that cannot
-     * repair gives the fault to the process handler (§3.3 activation design), so Refuse and a Forward to the
+     * repair gives the fault to the process handler (draft 0.5 §3.3.1, a what-if), so Refuse and a Forward to the
      * process's own handler both translate to that escalation.
      */
     private FaultAction action(Process p, List<HandlerAction> actions, boolean activation) {

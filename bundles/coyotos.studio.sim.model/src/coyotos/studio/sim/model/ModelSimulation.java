@@ -2,6 +2,7 @@ package coyotos.studio.sim.model;
 
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.machine.CostProfile;
@@ -56,15 +57,24 @@ public final class ModelSimulation {
             if (custom != null && custom.name().equals(p)) {
                 s = s.withProfile(p);
             } else if (CpuProfiles.withBuiltins().contains(p)) {
-                s = s.withProfile(p);
+                // An alias (p4-2007, the name saved launch configurations use) runs the profile it stands for.
+                s = s.withProfile(CpuProfiles.withBuiltins().canonical(p));
                 custom = null;
             } else {
                 problems.add(new TranslationProblem(Severity.ERROR, null, null,
-                        "unknown CPU profile '" + p + "'; known: " + knownProfiles(t)));
+                        "unknown CPU profile '" + p + "'; known: " + String.join(", ", knownProfiles(t))
+                                + " (alias " + CpuProfiles.P4_2007_ALIAS + " = pentium4)"));
             }
         }
         if (overrides.seed() != null) {
             s = s.withSeed(overrides.seed());
+        }
+        if (overrides.kernel() != null) {
+            try {
+                s = s.withKernel(KernelVariant.of(overrides.kernel()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new TranslationProblem(Severity.ERROR, null, null, e.getMessage()));
+            }
         }
         if (overrides.maxCycles() != null || overrides.maxEvents() != null) {
             long c = overrides.maxCycles() != null ? overrides.maxCycles() : s.maxCycles();

@@ -54,7 +54,8 @@ final class ProcessTranslator {
         }
         boolean runs = receiver || (p.getWorkload() != null && !p.getWorkload().getSteps().isEmpty());
         if (runs && (p.getAddressSpace() == null || p.getAddressSpace() instanceof NullCapability)) {
-            problems.warning(p, "has no address space: it faults with NoAddrSpace (32) as soon as it runs (§3.1).");
+            problems.warning(p, "has no address space: its first reference faults with InvalidDataReference (the "
+                    + "kernel never raises NoAddrSpace, Process.idl).");
         }
         if (p.getRunState() == RunState.FAULTED && (p.getFaultCode().getValue() == 0 || p.getFaultCode().getValue() == 25)) {
             problems.warning(p, "run state FAULTED is not simulated without a fault code: set faultCode.");

@@ -29,10 +29,10 @@ import java.util.List;
  * only decides whether a process may run (NoSchedule, §3.1).</li>
  * <li>Contents of CapPages: capability loads and stores are simulated for access checks only (§4.3.1), so the
  * capabilities stored in a cap page are never read (a warning when present).</li>
- * <li>Endpoint protectedPayload, isolationDomain, architecture (only IA32 exists), descriptions: they feed
- * validation, not simulated cost.</li>
- * <li>noCall of entry capabilities, a MapFreshPage slot other than -1, second and later handler actions:
- * warnings, the simulation goes on without them.</li>
+ * <li>isolationDomain, architecture (only IA32 exists), descriptions: they feed validation, not simulated
+ * cost.</li>
+ * <li>A MapFreshPage slot other than -1, second and later handler actions: warnings, the simulation goes on
+ * without them.</li>
  * </ul>
  */
 public final class SystemTranslator {
@@ -93,8 +93,10 @@ public final class SystemTranslator {
         } else if (limit < -1) {
             problems.error(s, "page limit " + limit + " is negative; use -1 for unlimited.");
         }
-        // The simulator's limit counts every object the bank hands out (GPTs as well as pages).
-        b.bank(new coyotos.studio.sim.image.SpaceBank(Problems.id(s), Math.max(0, limit)));
+        // The simulator's limit counts every object the bank hands out (GPTs as well as pages). The bank runs as a
+        // user process named after the model's bank.
+        b.bank(new coyotos.studio.sim.image.SpaceBank(Problems.id(s), Math.max(0, limit),
+                s.getName() == null || s.getName().isBlank() ? null : "space bank " + s.getName()));
     }
 
     /** §4.3 GPT: 16 slots, slot 15 the memory handler when ha, slot 14 the background space when bg. */
@@ -127,6 +129,12 @@ public final class SystemTranslator {
             problems.info(e, "left out of the simulation: it has no recipient.");
             return;
         }
-        b.endpoint(new coyotos.studio.sim.image.Endpoint(Problems.id(e), recipient, e.isPm(), e.getEndpointId()));
+        long payload = e.getProtectedPayload();
+        if (payload < 0 || payload > Capability.PAYLOAD_LIMIT) {
+            problems.error(e, "protected payload " + payload + " does not fit the kernel's 32 bits (obstore/Endpoint.h).");
+            payload = 0;
+        }
+        b.endpoint(new coyotos.studio.sim.image.Endpoint(Problems.id(e), recipient, e.isPm(), e.getEndpointId(),
+                payload));
     }
 }

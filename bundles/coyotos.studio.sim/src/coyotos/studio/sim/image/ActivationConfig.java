@@ -4,29 +4,67 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An in-process activation handler (the design discussed in earlier spec drafts, §3.3): faults on
- * addresses in {@code responsibleFor} are delivered as an upcall to {@code code} running on {@code stack},
- * inside the faulting process's own address space. Faults on the handler's own code or stack, or outside
- * its regions, go to the process handler instead.
+ * An in-process activation handler: a labelled what-if ({@link ActivationDesign}), not a Coyotos 0.6 mechanism.
+ * While the process is not activated every fault it takes (after the memory handler search, spec §4.3.2) is
+ * delivered to this handler: the kernel saves PC, SP, flags, fault code and info into the save area at
+ * {@code saveArea} and starts {@code code} on {@code stack} in the faulting process's own address space. The
+ * handler repairs faults at addresses in {@code handles} with {@code action}; any other fault it gives to the
+ * process handler. Faults taken while activated (on its own code or stack, say) go to the process handler.
+ *
+ * <p>The model has no separate save-area object: the save area lies at the top of the handler's stack region
+ * unless given ({@link #defaultSaveArea}).
  */
-public record ActivationConfig(Region code, Region stack, List<Region> responsibleFor, long computeCycles,
-        FaultAction action) {
+public record ActivationConfig(ActivationDesign design, Region code, Region stack, long saveArea,
+        List<Region> handles, long computeCycles, FaultAction action) {
+
+    /**
+     * Bytes of the draft's save area on IA-32: saved PC, SP, flags, fault code, fault info, soft interrupts and the
+     * activation flags word, one 32-bit word each, rounded up (draft 0.5 §3.1.2 figure "Activation process
+     * state"; estimate of the annex's exact layout).
+     */
+    public static final int SAVE_AREA_BYTES = 32;
+
     public ActivationConfig {
         Objects.requireNonNull(code);
         Objects.requireNonNull(stack);
-        responsibleFor = List.copyOf(responsibleFor);
+        design = design == null ? ActivationDesign.DEFAULT : design;
+        handles = List.copyOf(handles);
         Objects.requireNonNull(action);
         if (action.kind() == FaultAction.Kind.FORWARD) {
-            throw new IllegalArgumentException("an activation handler escalates, it does not forward");
+            throw new IllegalArgumentException("an activation handler gives a fault up, it does not forward");
         }
     }
 
-    public boolean responsibleFor(long va) {
-        if (code.contains(va) || stack.contains(va)) {
-            return false;
-        }
-        for (Region r : responsibleFor) {
+    /** The draft-0.5 design with the save area at the top of the stack. */
+    public ActivationConfig(Region code, Region stack, List<Region> handles, long computeCycles, FaultAction action) {
+        this(ActivationDesign.DEFAULT, code, stack, defaultSaveArea(stack), handles, computeCycles, action);
+    }
+
+    /** The top {@value #SAVE_AREA_BYTES} bytes of the stack region, word aligned. */
+    public static long defaultSaveArea(Region stack) {
+        return (stack.start() + Math.max(0, stack.length() - SAVE_AREA_BYTES)) & ~3L;
+    }
+
+    public ActivationConfig withDesign(ActivationDesign d) {
+        return new ActivationConfig(d, code, stack, saveArea, handles, computeCycles, action);
+    }
+
+    /** Whether the handler's action is meant to repair a fault at {@code va}. */
+    public boolean repairs(long va) {
+        for (Region r : handles) {
             if (r.contains(va)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The handler's stack overlaps a region it repairs: it runs on the stack it is asked to grow (seed thread). */
+    public boolean sharesStack() {
+        for (Region r : handles) {
+            if (Long.compareUnsigned(r.start(), stack.start() + stack.length()) < 0
+                    && Long.compareUnsigned(stack.start(), r.start() + r.length()) < 0 && r.length() > 0
+                    && stack.length() > 0) {
                 return true;
             }
         }

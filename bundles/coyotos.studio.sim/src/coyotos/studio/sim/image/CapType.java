@@ -6,12 +6,18 @@ package coyotos.studio.sim.image;
  */
 public enum CapType {
     NULL, PAGE, CAP_PAGE, GPT,
-    /** Background window: translation continues in the background space remembered from a GPT with bg. */
+    /** Background window (spec §2.1.1, §4.3.1): translation continues in the background space at an offset. */
     BACKGROUND_WINDOW,
-    ENTRY, ENDPOINT, PROCESS, SPACE_BANK, SCHEDULE;
+    ENTRY, ENDPOINT, PROCESS, SPACE_BANK, SCHEDULE,
+    /** Local window: translation continues through another slot of the GPT that holds it, at an offset. */
+    LOCAL_WINDOW;
 
     /** Memory capabilities are the ones a GPT walk may traverse (§4.3.1 Address Translation). */
     public boolean isMemory() {
-        return this == PAGE || this == CAP_PAGE || this == GPT || this == BACKGROUND_WINDOW;
+        return this == PAGE || this == CAP_PAGE || this == GPT || isWindow();
+    }
+
+    public boolean isWindow() {
+        return this == BACKGROUND_WINDOW || this == LOCAL_WINDOW;
     }
 }

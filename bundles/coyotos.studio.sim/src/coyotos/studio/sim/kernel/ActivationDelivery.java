@@ -2,22 +2,33 @@ package coyotos.studio.sim.kernel;
 
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.ActivationConfig;
-import coyotos.studio.sim.image.Page;
-import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.machine.CostProfile;
+import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
- * Delivery to an in-process activation handler (the design of earlier spec drafts, §3.3; ActivationFail 48
- * in Process.idl is its trace). The kernel builds a frame on the handler's own stack and upcalls into the
- * handler in the same address space, so no CR3 load. The costs that remain: the handler's resolution
- * cannot be folded into a reply-and-receive as an external handler's is, so clearing the fault (invoking
- * the process capability, §3.3.2) and returning (a kernel entry that restores the capability registers,
- * then IRET) are separate kernel entries.
+ * The activation-handler what-if ({@link coyotos.studio.sim.image.ActivationDesign}): not a Coyotos 0.6 mechanism.
+ * It follows the spec draft before 0.6 (§3.1.2 "Activation Save Area", §3.3.1 "Exception Delivery", §3.3.2 "Return
+ * From In-Process Handler", IA-32 annex "Activation Return"):
  *
- * <p>A fault on the handler's own stack or code, whether met while writing the frame or while the handler
- * runs, is escalated to the process handler and never comes back here, so it cannot loop.
+ * <ul>
+ * <li>A fault of a process that is not activated goes to its in-process handler (after the memory handler search
+ * of §4.3.2): the kernel copies PC, SP, flags, fault code and info into the save area, clears the fault and
+ * dispatches the process at the handler's entry PC on the handler's stack, in its own address space (no
+ * hand-off, no CR3 load).</li>
+ * <li>If the copy to the save area faults, the fault goes to the process handler as ActivationFail (48) with the
+ * save-area address as its info, and the process keeps its original fault code and info.</li>
+ * <li>Faults taken while activated (on the handler's own code or stack, say) go to the process handler. A handler
+ * that cannot repair a fault gives it to the process handler.</li>
+ * <li>Return: draft-0.5 returns in user mode through a kernel-supplied stub, without a kernel entry; seed-2007
+ * needs one kernel entry to restore the capability registers.</li>
+ * </ul>
+ *
+ * <p>So a fault on the handler's own stack is never taken by the handler: with its own (unmapped) stack it comes
+ * back as ActivationFail or as an activated fault; with a stack shared with the program it is unrecoverable
+ * in-process, and halts the process when there is no process handler. It never loops.
  */
 final class ActivationDelivery {
     private final Kernel k;
@@ -36,64 +47,70 @@ final class ActivationDelivery {
         this.stats = k.faults;
     }
 
-    void deliver(KernelProcess p) {
+    /** The kernel delivers the pending fault of {@code p} (not activated) to its activation handler. */
+    void upcall(KernelProcess p) {
         ActivationConfig ac = p.activation;
         meter.charge(p.index, CostMeter.KERNEL, cost.activationFramePathCycles());
-        long frame = (ac.stack().start() + ac.stack().length() - 8) & ~7L;
-        int f = k.memory.kernelProbe(p, frame, Access.WRITE);
+        int f = k.memory.kernelProbe(p, ac.saveArea(), Access.WRITE);
         if (f != 0) {
-            escalateNew(p, frame, f);
+            // ActivationFail: a "double fault" reported to the external handler; the original fault stays.
+            stats.raised++;
+            p.faultsRaised++;
+            bus.emit(EventType.FAULT_RAISED, p.index, -1, ac.saveArea(), f);
+            k.delivery.escalated(p, ac.saveArea(), FaultCode.ACTIVATION_FAIL.code());
+            k.delivery.toHandlerSlot(p, FaultCode.ACTIVATION_FAIL.code(), ac.saveArea(), k.memory.result);
             return;
         }
         stats.delivered++;
         p.lastHandler = p.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultDelivery.TO_ACTIVATION);
-        machine.exit(p.index, false);
-        p.inActivation = true;
-        // A state of its own, so the Timeline shows the upcall where an external handler shows FAULTED.
+        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultHandlerKind.ACTIVATION_HANDLER.ordinal());
+        p.actCode = p.faultCode;
+        p.actInfo = p.faultInfo;
+        p.actWalk.copyFrom(p.pendingFault);
+        // Draft §3.3.1 step 3: the in-kernel fault code and info are cleared.
+        p.faultCode = 0;
+        p.faultInfo = 0;
+        p.faultPending = false;
+        p.activated = true;
+        p.act.restart();
+        machine.exit(p);
         k.setState(p, ProcessState.IN_ACTIVATION);
-        if (!touch(p, ac.code(), Access.EXECUTE.ordinal()) || !touch(p, ac.stack(), Access.WRITE.ordinal())) {
-            return;
-        }
-        meter.charge(p.index, CostMeter.HANDLER, ac.computeCycles());
-        boolean repaired = switch (ac.action().kind()) {
-            case MAP_FRESH_PAGE -> k.actions.mapFreshPage(p, p.pendingFault, ac.action(), p.actionGpt, p.actionBank);
+    }
+
+    /** ACT_REPAIR: the handler's action, for a fault in a region it handles; anything else it gives up. */
+    void repair(KernelProcess p) {
+        ActivationConfig ac = p.activation;
+        boolean repaired = ac.repairs(p.actInfo) && switch (ac.action().kind()) {
+            case MAP_FRESH_PAGE -> k.actions.mapFreshPage(p, p.actWalk, ac.action(), p.actionGpt, p.actionBank);
             case RETRY -> true;
             case REFUSE, FORWARD -> false;
         };
-        if (!repaired) {
-            // The handler gives up: it enters the kernel and the fault goes to the process handler.
-            machine.enter(p.index, false);
-            p.inActivation = false;
-            k.delivery.escalated(p);
-            k.delivery.deliverToProcessHandler(p);
+        if (repaired) {
+            p.act.pc++;
             return;
         }
-        machine.invokeKernelObject(p.index, cost.resumePathCycles(), HandlerActions.INVOKE_PROCESS);
-        machine.enter(p.index, false);
-        meter.charge(p.index, CostMeter.KERNEL, cost.activationRestorePathCycles());
-        machine.exit(p.index, true);
-        p.inActivation = false;
-        k.delivery.resolved(p, p.index);
+        // The handler hands the fault to the process handler: one kernel entry, and it leaves activated mode.
+        machine.enter(p, false);
+        p.activated = false;
+        p.faultCode = p.actCode;
+        p.faultInfo = p.actInfo;
+        p.pendingFault.copyFrom(p.actWalk);
+        p.faultPending = true;
+        k.delivery.escalated(p, p.actInfo, p.actCode);
+        k.delivery.toHandlerSlot(p, p.actCode, p.actInfo, p.actWalk);
     }
 
-    /** The handler's own references; a fault here is on its code or stack and escalates. */
-    private boolean touch(KernelProcess p, Region r, int access) {
-        for (long va = r.start(), end = r.start() + r.length(); va < end; va += Page.SIZE) {
-            int f = k.memory.access(p, va, access, CostMeter.HANDLER);
-            if (f != 0) {
-                p.inActivation = false;
-                escalateNew(p, va, f);
-                return false;
-            }
+    /** ACT_RETURN: back to the interrupted program, which retries the faulting reference. */
+    void returnFromHandler(KernelProcess p) {
+        if (p.activation.design().returnEntersKernel()) {
+            // seed-2007: restoring the capability registers takes a kernel entry.
+            machine.enter(p, false);
+            meter.charge(p.index, CostMeter.KERNEL, cost.activationRestorePathCycles());
+            machine.exit(p);
         }
-        return true;
-    }
-
-    /** A new fault (on the handler's stack or code) replaces the one being handled and goes outside. */
-    private void escalateNew(KernelProcess p, long va, int code) {
-        k.delivery.record(p, va, code, k.memory.result);
-        k.delivery.escalated(p);
-        k.delivery.deliverToProcessHandler(p);
+        // draft-0.5: a user-mode sequence through the kernel-supplied stub, no kernel entry (IA-32 annex).
+        p.activated = false;
+        k.setState(p, ProcessState.RUNNING);
+        k.delivery.resolved(p, p.index, p.actInfo);
     }
 }

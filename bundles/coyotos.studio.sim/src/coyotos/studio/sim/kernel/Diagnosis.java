@@ -25,12 +25,18 @@ final class Diagnosis {
             }
         }
         for (KernelProcess p : k.procs) {
-            if (p.state == ProcessState.FAULTED) {
+            if (p.state == ProcessState.FAULTED && p.waitingOn >= 0) {
                 lines.add(String.format("process '%s' waits with fault %s at 0x%x for handler '%s', which is not "
-                        + "receiving", p.name, FaultCode.name(p.faultCode), p.faultInfo, name(k, p.lastHandler)));
+                        + "receiving", p.name, FaultCode.name(p.faultCode), p.faultInfo, name(k, p.waitingOn)));
+            } else if (p.state == ProcessState.FAULTED && t == Termination.STALLED) {
+                lines.add(String.format("process '%s' stopped with fault %s at 0x%x: its handler '%s' never resumed it",
+                        p.name, FaultCode.name(p.faultCode), p.faultInfo, name(k, p.lastHandler)));
             } else if (p.state == ProcessState.BLOCKED_SEND) {
                 lines.add(String.format("process '%s' is blocked sending to '%s', which never receives",
-                        p.name, name(k, p.lastHandler)));
+                        p.name, name(k, p.waitingOn)));
+            } else if (p.state == ProcessState.RECEIVING && !p.isServer() && p.bank < 0 && t == Termination.STALLED) {
+                lines.add(String.format("process '%s' waits for a reply from '%s', which never came", p.name,
+                        name(k, p.lastHandler)));
             }
         }
         if (t == Termination.COMPLETED) {
@@ -39,7 +45,8 @@ final class Diagnosis {
         if (lines.isEmpty() && (t == Termination.CYCLE_LIMIT || t == Termination.EVENT_LIMIT)) {
             List<KernelProcess> busy = new ArrayList<>();
             for (KernelProcess p : k.procs) {
-                if (p.state == ProcessState.RUNNING || p.state == ProcessState.READY) {
+                if (p.state == ProcessState.RUNNING || p.state == ProcessState.READY
+                        || p.state == ProcessState.IN_ACTIVATION) {
                     busy.add(p);
                 }
             }

@@ -1,36 +1,38 @@
 package coyotos.studio.sim.kernel;
 
 import coyotos.studio.sim.image.CapType;
-import coyotos.studio.sim.image.FaultAction;
+import coyotos.studio.sim.image.Gpt;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.memory.Cap;
+import coyotos.studio.sim.memory.MemoryHandlerSearch;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
+import coyotos.studio.sim.result.FaultMessages;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
- * Where a fault goes and what happens until the faulting process runs again (spec §3.3 "Exception
- * Handling", §4.3 memory handlers): the innermost memory handler on the path, else an activation handler
- * responsible for the address, else the process handler through its entry capability, else the process
- * stops with the fault recorded. The faulting process stays blocked until a handler restarts it.
+ * Where a fault goes, as the 2007 kernel decides it (spec §3.3 "Exception Handling", §4.3.2):
+ * {@code proc_deliver_memory_fault} (kern_Process.c:272-401) first looks for a memory handler on the faulting
+ * walk ({@link MemoryHandlerSearch}) and upcalls it with the fault code, the address relative to the kept GPT, a
+ * restart-only process capability and a full-strength GPT capability; when there is none, or the upcall fails,
+ * the fault is set on the process ({@code pi_Faulted}) and {@code proc_handle_process_fault} (kern_Process.c:
+ * 202-263) sends the process handler the fault code, the fault info and a process capability. A handler that is
+ * not receiving makes the faulted process wait; no usable handler and the process silently stops.
  *
- * <p>Handlers are servers that run each message to completion on the single CPU (the kernel hands the CPU
- * directly to the receiver and back to the restarted process), so delivery is a synchronous call chain.
+ * <p>An upcall hands the CPU to the handler through the ready queue: the handler goes to the front
+ * ({@code proc_do_upcall}: "donate our slice"), the faulted process leaves the CPU.
  */
 final class FaultDelivery {
-    static final int TO_PROCESS_HANDLER = 0;
-    static final int TO_MEMORY_HANDLER = 1;
-    static final int TO_ACTIVATION = 2;
-    /** Fault message: code, info (2 words on IA-32), protected payload; plus the process capability. */
-    private static final int FAULT_MESSAGE_WORDS = 4;
-    /** A forwarding chain longer than this is treated as a refusal (mutual handlers, validation rule 14). */
-    private static final int MAX_FORWARD = 8;
+    /** Fault message payload: opcode, fault code and the 64-bit fault info (two words on IA-32). */
+    static final int FAULT_MESSAGE_WORDS = 4;
+
+    enum Upcall { DELIVERED, WAITING, INVALID }
 
     private final Kernel k;
     private final CostProfile cost;
     private final CostMeter meter;
     private final EventBus bus;
-    private final Machine machine;
     private final FaultStats stats;
 
     FaultDelivery(Kernel k) {
@@ -38,153 +40,149 @@ final class FaultDelivery {
         this.cost = k.cost;
         this.meter = k.meter;
         this.bus = k.bus;
-        this.machine = k.machine;
         this.stats = k.faults;
     }
 
-    /** A translation fault of {@code p} at {@code va}; p is in the kernel and memory.result describes it. */
+    /** A translation fault of {@code p} at {@code va}; p is in the kernel and memory.result describes the walk. */
     void raise(KernelProcess p, long va, int code) {
         record(p, va, code, k.memory.result);
-        TranslationResult f = p.pendingFault;
-        if (f.memoryHandler != null) {
-            // §4.3: a memory handler on the path takes precedence over the process handler.
-            deliverTo(p, k.recipientOf(f.memoryHandler), TO_MEMORY_HANDLER, f.memoryHandler.payload);
-            return;
-        }
-        if (p.activation != null) {
-            if (!p.inActivation && p.activation.responsibleFor(va)) {
-                k.activations.deliver(p);
+        TranslationResult walk = p.pendingFault;
+        int kept = MemoryHandlerSearch.keptEntry(walk, code, k.store);
+        if (kept >= 0) {
+            int gpt = walk.object[kept];
+            Message m = k.scratch;
+            m.fault(p.index, true, code, walk.remAddr[kept], gpt, walk);
+            Upcall u = upcall(p, k.store.slot(gpt, Gpt.HANDLER_SLOT), m, FaultHandlerKind.MEMORY_HANDLER);
+            if (u == Upcall.DELIVERED) {
+                p.faultPending = true;
                 return;
             }
-            if (p.activation.code().contains(va) || p.activation.stack().contains(va)) {
-                // The handler cannot repair its own code or stack: that goes to the external handler.
-                escalated(p);
+            if (u == Upcall.WAITING) {
+                // The faulting instruction runs again when the handler receives (sched_restart_transaction).
+                return;
             }
+            // Slot 15 holds no usable entry capability: fall through to the process handler (kern_Process.c:370).
         }
-        deliverToProcessHandler(p);
+        p.faultPending = true;
+        deliverProcessFault(p);
     }
 
-    /** Records a new fault in faultCode/faultInfo (§3.3) and in the statistics. */
+    /** Records a new fault in faultCode/faultInfo (proc_SetFault) and in the statistics. */
     void record(KernelProcess p, long va, int code, TranslationResult walk) {
         stats.raised++;
         p.faultsRaised++;
-        p.repeatFaults = (code == p.faultCode && va == p.faultInfo) ? p.repeatFaults + 1 : 0;
+        TranslationResult last = p.pendingFault;
+        p.repeatFaults = (code == last.faultCode && va == last.va) ? p.repeatFaults + 1 : 0;
         p.faultCode = code;
         p.faultInfo = va;
-        p.faultRaisedAt = meter.now;
+        if (!p.resolvedOnDispatch) {
+            p.faultRaisedAt = meter.now;
+        }
         if (walk != p.pendingFault) {
             p.pendingFault.copyFrom(walk);
         }
         bus.emit(EventType.FAULT_RAISED, p.index, -1, va, code);
     }
 
-    void escalated(KernelProcess p) {
-        stats.escalated++;
-        bus.emit(EventType.FAULT_ESCALATED, p.index, -1, p.faultInfo, p.faultCode);
-    }
-
-    /** The handler slot's entry capability, re-read at each attempt (§3.3). No handler: the process stops. */
-    void deliverToProcessHandler(KernelProcess p) {
-        Cap h = p.handler;
-        if (h.type != CapType.ENTRY) {
-            fatal(p);
+    /**
+     * {@code proc_handle_process_fault}: the pending fault of {@code p} goes to its activation handler (what-if,
+     * when not activated) or through the handler slot; with no usable handler the process stops.
+     */
+    void deliverProcessFault(KernelProcess p) {
+        if (p.activation != null && !p.activated) {
+            k.activations.upcall(p);
             return;
         }
-        deliverTo(p, k.recipientOf(h), TO_PROCESS_HANDLER, h.payload);
+        if (p.activated) {
+            // Draft §3.3.1: a fault taken while activated goes to the external handler.
+            escalated(p, p.faultInfo, p.faultCode);
+        }
+        toHandlerSlot(p, p.faultCode, p.faultInfo, p.pendingFault);
     }
 
-    private void deliverTo(KernelProcess p, KernelProcess handler, int kind, long payload) {
-        k.setState(p, ProcessState.FAULTED);
-        if (handler == null || handler.server == null || handler.state != ProcessState.RECEIVING) {
+    /** A fault message through the handler slot (re-read at each attempt, spec §3.3.1). */
+    void toHandlerSlot(KernelProcess p, int code, long info, TranslationResult walk) {
+        Message m = k.scratch;
+        m.fault(p.index, false, code, info, -1, walk);
+        if (upcall(p, p.handler, m, FaultHandlerKind.PROCESS_HANDLER) == Upcall.INVALID) {
+            fatal(p);
+        }
+    }
+
+    /**
+     * {@code proc_do_upcall}: delivers fault message {@code m} of {@code p} through {@code entry}. INVALID when
+     * the capability is no usable entry capability (not an entry capability, no recipient, or a payload that
+     * no longer matches a pm endpoint: spec §5.3 "as if the Null capability had been invoked").
+     */
+    Upcall upcall(KernelProcess p, Cap entry, Message m, FaultHandlerKind kind) {
+        if (entry.type != CapType.ENTRY || !k.ipc.payloadMatches(entry)) {
+            return Upcall.INVALID;
+        }
+        KernelProcess h = k.recipientOf(entry);
+        if (h == null) {
+            return Upcall.INVALID;
+        }
+        if (!h.isServer() || h.state != ProcessState.RECEIVING) {
             // Delivery waits until the handler receives; a handler that never does leaves p stalled.
-            p.lastHandler = handler == null ? -1 : handler.index;
-            k.cur = null;
-            return;
+            p.lastHandler = h.index;
+            k.waitFor(p, h, ProcessState.FAULTED);
+            return Upcall.WAITING;
         }
         meter.charge(p.index, CostMeter.KERNEL, cost.faultMessagePathCycles());
         meter.charge(p.index, CostMeter.IPC, cost.ipcBaseCycles() + (long) FAULT_MESSAGE_WORDS * cost.ipcPerWordCycles());
+        k.ipc.consumePayload(entry);
         stats.delivered++;
-        p.lastHandler = handler.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, handler.index, p.faultInfo, kind);
-        runHandler(p, handler, payload, 0);
+        p.lastHandler = h.index;
+        bus.emit(EventType.FAULT_DELIVERED, p.index, h.index, p.faultInfo, kind.ordinal());
+        bus.emit(EventType.FAULT_MESSAGE, h.index, p.index, m.address,
+                FaultMessages.pack(m.code, m.memoryHandler, m.keptGpt));
+        bus.emit(EventType.IPC_RECEIVE, h.index, p.index, entry.payload, FAULT_MESSAGE_WORDS);
+        k.deliver(h, m, true);
+        k.setState(p, ProcessState.FAULTED);
+        k.abandon(p);
+        return Upcall.DELIVERED;
     }
 
-    private void runHandler(KernelProcess p, KernelProcess s, long payload, int depth) {
-        machine.switchTo(s.index, s.hw);
-        machine.exit(s.index, false);
-        bus.emit(EventType.IPC_RECEIVE, s.index, p.index, payload, FAULT_MESSAGE_WORDS);
-        s.messagesReceived++;
-        // The handler runs while it works on the fault, and receives again when it replies (or refuses or
-        // forwards): the Timeline shows the handler busy, not waiting.
-        k.setState(s, ProcessState.RUNNING);
-        if (!k.serverWork(s, CostMeter.HANDLER)) {
-            k.cur = null;
-            return;
+    /**
+     * The handler invokes the process capability's {@code resume(cancelFault)} (Process.idl;
+     * cap_ProcessCommon.c): the process goes to the back of the ready queue; with {@code cancelFault} its fault is
+     * cleared, else it is delivered to the process handler when the process is next dispatched.
+     */
+    void resume(KernelProcess p, boolean cancelFault) {
+        if (cancelFault) {
+            p.faultCode = 0;
+            p.faultInfo = 0;
+            p.faultPending = false;
+            p.resolvedOnDispatch = true;
         }
-        FaultAction action = s.server.onFault();
-        switch (action.kind()) {
-            case MAP_FRESH_PAGE -> {
-                if (k.actions.mapFreshPage(s, p.pendingFault, action, s.actionGpt, s.actionBank)) {
-                    restart(p, s);
-                } else {
-                    refuse(p, s);
-                }
-            }
-            case RETRY -> restart(p, s);
-            case REFUSE -> refuse(p, s);
-            case FORWARD -> forward(p, s, depth);
+        if (p.state == ProcessState.FAULTED) {
+            k.makeReady(p, false);
         }
     }
 
-    private void forward(KernelProcess p, KernelProcess s, int depth) {
-        machine.enter(s.index, false);
-        meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles());
-        k.setState(s, ProcessState.RECEIVING);
-        KernelProcess t = s.handler.type == CapType.ENTRY ? k.recipientOf(s.handler) : null;
-        if (depth >= MAX_FORWARD || t == null || t.server == null || t.state != ProcessState.RECEIVING) {
-            fatal(p);
-            return;
-        }
-        meter.charge(s.index, CostMeter.IPC, cost.ipcBaseCycles() + (long) FAULT_MESSAGE_WORDS * cost.ipcPerWordCycles());
-        bus.emit(EventType.IPC_SEND, s.index, t.index, p.faultInfo, FAULT_MESSAGE_WORDS);
-        p.lastHandler = t.index;
-        runHandler(p, t, s.handler.payload, depth + 1);
-    }
-
-    /** The handler invokes the process capability (§3.3.2) in its reply-and-receive. */
-    private void restart(KernelProcess p, KernelProcess s) {
-        machine.enter(s.index, false);
-        meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles() + cost.resumePathCycles());
-        meter.charge(s.index, CostMeter.IPC, cost.ipcBaseCycles());
-        bus.emit(EventType.IPC_REPLY, s.index, p.index, p.faultInfo, 0);
-        k.setState(s, ProcessState.RECEIVING);
-        machine.switchTo(p.index, p.hw);
-        // p entered through the page-fault exception, so it leaves through IRET.
-        machine.exit(p.index, true);
-        resolved(p, s.index);
-    }
-
-    void resolved(KernelProcess p, int resolver) {
+    /** The faulted process runs again: its fault is resolved (latency from the raise). */
+    void resolved(KernelProcess p, int resolver, long address) {
+        p.resolvedOnDispatch = false;
         long latency = meter.now - p.faultRaisedAt;
         stats.resolved++;
         stats.latency.record(latency);
-        bus.emit(EventType.FAULT_RESOLVED, p.index, resolver, p.faultInfo, latency);
-        k.setState(p, ProcessState.RUNNING);
-        k.cur = p;
+        bus.emit(EventType.FAULT_RESOLVED, p.index, resolver, address, latency);
     }
 
-    /** The handler receives again without restarting p: p stops with its fault recorded. */
-    private void refuse(KernelProcess p, KernelProcess s) {
-        machine.enter(s.index, false);
-        meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles());
-        k.setState(s, ProcessState.RECEIVING);
-        fatal(p);
+    /** A fault the activation handler cannot take goes to the process handler. */
+    void escalated(KernelProcess p, long info, int code) {
+        stats.escalated++;
+        bus.emit(EventType.FAULT_ESCALATED, p.index, -1, info, code);
     }
 
+    /** The process ceases to execute instructions with its fault recorded (no usable handler, or refused). */
     void fatal(KernelProcess p) {
         stats.fatal++;
+        p.faultPending = false;
         bus.emit(EventType.FAULT_FATAL, p.index, -1, p.faultInfo, p.faultCode);
         k.setState(p, ProcessState.HALTED);
-        k.cur = null;
+        if (k.cur == p) {
+            k.abandon(p);
+        }
     }
 }

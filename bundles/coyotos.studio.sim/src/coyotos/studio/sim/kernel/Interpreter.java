@@ -18,89 +18,93 @@ final class Interpreter {
     }
 
     void step(KernelProcess p) {
-        Program g = p.program;
-        int pc = p.pc;
+        Cursor c = p.cursor();
+        Program g = c.program;
+        int pc = c.pc;
         switch (g.op[pc]) {
             case Program.TOUCH -> {
                 long len = g.b[pc];
-                if (p.offset >= len) {
-                    p.offset = 0;
-                    p.pc = pc + 1;
+                if (c.offset >= len) {
+                    c.offset = 0;
+                    c.pc = pc + 1;
                     return;
                 }
-                long va = g.a[pc] + p.offset;
-                int f = memory.access(p, va, g.e[pc], CostMeter.USER);
+                long va = g.a[pc] + c.offset;
+                int f = memory.access(p, va, g.e[pc], p.userCategory());
                 if (f != 0) {
                     k.delivery.raise(p, va, f);
                     return;
                 }
-                p.offset += g.c[pc];
-                if (p.offset >= len) {
-                    p.offset = 0;
-                    p.pc = pc + 1;
+                c.offset += g.c[pc];
+                if (c.offset >= len) {
+                    c.offset = 0;
+                    c.pc = pc + 1;
                 }
             }
             case Program.STREAM -> {
                 long region = g.b[pc];
                 long chunk = g.d[pc];
-                long va = g.a[pc] + (p.streamCursor[pc] + p.offset) % region;
-                int f = memory.access(p, va, g.e[pc], CostMeter.USER);
+                long va = g.a[pc] + (c.streamCursor[pc] + c.offset) % region;
+                int f = memory.access(p, va, g.e[pc], p.userCategory());
                 if (f != 0) {
                     k.delivery.raise(p, va, f);
                     return;
                 }
-                p.offset += g.c[pc];
-                if (p.offset >= chunk) {
-                    p.streamCursor[pc] = (p.streamCursor[pc] + chunk) % region;
-                    p.offset = 0;
-                    p.pc = pc + 1;
+                c.offset += g.c[pc];
+                if (c.offset >= chunk) {
+                    c.streamCursor[pc] = (c.streamCursor[pc] + chunk) % region;
+                    c.offset = 0;
+                    c.pc = pc + 1;
                 }
             }
             case Program.RANDOM -> {
-                if (p.offset >= g.d[pc]) {
-                    p.offset = 0;
-                    p.pc = pc + 1;
+                if (c.offset >= g.d[pc]) {
+                    c.offset = 0;
+                    c.pc = pc + 1;
                     return;
                 }
-                if (p.pendingVa < 0) {
+                if (c.pendingVa < 0) {
                     long pages = g.b[pc] / Page.SIZE;
-                    p.pendingVa = g.a[pc] + ((p.nextRandom() >>> 1) % pages) * Page.SIZE;
+                    c.pendingVa = g.a[pc] + ((p.nextRandom() >>> 1) % pages) * Page.SIZE;
                 }
-                int f = memory.access(p, p.pendingVa, g.e[pc], CostMeter.USER);
+                int f = memory.access(p, c.pendingVa, g.e[pc], p.userCategory());
                 if (f != 0) {
-                    k.delivery.raise(p, p.pendingVa, f);
+                    k.delivery.raise(p, c.pendingVa, f);
                     return;
                 }
-                p.pendingVa = -1;
-                p.offset++;
+                c.pendingVa = -1;
+                c.offset++;
             }
             case Program.INVOKE -> k.ipc.invoke(p, (int) g.a[pc], g.e[pc] != 0, (int) g.b[pc]);
             case Program.COMPUTE -> {
-                meter.charge(p.index, CostMeter.USER, g.a[pc]);
+                meter.charge(p.index, p.userCategory(), g.a[pc]);
                 bus.emit(EventType.COMPUTE, p.index, -1, g.a[pc], 0);
-                p.pc = pc + 1;
+                c.pc = pc + 1;
             }
             case Program.YIELD -> {
                 bus.emit(EventType.YIELD, p.index, -1, 0, 0);
-                p.pc = pc + 1;
+                c.pc = pc + 1;
                 k.yield(p);
             }
             case Program.LOOP -> {
                 if (g.a[pc] == 0) {
-                    p.pc = (int) g.b[pc] + 1;
+                    c.pc = (int) g.b[pc] + 1;
                 } else {
-                    p.loopCounters[p.loopDepth++] = g.a[pc];
-                    p.pc = pc + 1;
+                    c.loopCounters[c.loopDepth++] = g.a[pc];
+                    c.pc = pc + 1;
                 }
             }
             case Program.END_LOOP -> {
-                if (--p.loopCounters[p.loopDepth - 1] > 0) {
-                    p.pc = (int) g.a[pc] + 1;
+                if (--c.loopCounters[c.loopDepth - 1] > 0) {
+                    c.pc = (int) g.a[pc] + 1;
                 } else {
-                    p.loopDepth--;
-                    p.pc = pc + 1;
+                    c.loopDepth--;
+                    c.pc = pc + 1;
                 }
             }
+            case Program.SERVE -> k.servers.serve(p);
+            case Program.ACT_REPAIR -> k.activations.repair(p);
+            case Program.ACT_RETURN -> k.activations.returnFromHandler(p);
             default -> k.finished(p);
         }
     }

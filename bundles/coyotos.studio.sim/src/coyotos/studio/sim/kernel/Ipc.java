@@ -7,14 +7,12 @@ import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
- * Invocation of an entry capability (spec §5 "Invocation", §6 "Endpoints"): the send phase copies the
- * payload to a receiver waiting on the endpoint's process; for a call the receiver gets a reply capability
- * (the reply endpoint with pm set, so stale replies are refused) and the caller waits in its receive phase.
- * The kernel hands the CPU straight to the receiver and, on reply, straight back; a CR3 load happens only
- * when the two spaces differ.
- *
- * <p>Servers run each request to completion, so the reply endpoint's pm check can never fire in a single
- * CPU run; it is kept implicit.
+ * Invocation of an entry capability (spec §5 "Capability Invocation", §5.3 "Endpoints"; kern_Process.c send
+ * phase): the payload goes to the recipient when it is in a receive wait, else the sender waits and invokes again
+ * when the recipient receives. A call puts the receiver at the front of the ready queue and the caller into its
+ * receive phase (it donates its slice); a one-way send puts the receiver at the back and the sender keeps running.
+ * With {@code pm} set, an entry capability whose payload differs from the endpoint's is invoked as if it were
+ * Null, and every delivered message increments the endpoint's payload.
  */
 final class Ipc {
     private final Kernel k;
@@ -32,45 +30,65 @@ final class Ipc {
     }
 
     void invoke(KernelProcess p, int register, boolean call, int words) {
-        machine.enter(p.index, false);
+        Cursor c = p.cursor();
+        machine.enter(p, false);
         meter.charge(p.index, CostMeter.KERNEL, cost.invokePathCycles());
         Cap cap = p.capRegs[register];
-        if (cap.type != CapType.ENTRY) {
-            // Invoking something that is not an entry capability returns an error to the caller.
-            machine.exit(p.index, false);
-            p.pc++;
+        KernelProcess s = cap.type == CapType.ENTRY && payloadMatches(cap) ? k.recipientOf(cap) : null;
+        if (s == null) {
+            // Invoking anything else (or a stale pm entry capability) returns an error to the caller.
+            machine.exit(p);
+            c.pc++;
             return;
         }
-        KernelProcess s = k.recipientOf(cap);
-        if (s == null || s.server == null || s.state != ProcessState.RECEIVING) {
-            // Nobody will ever receive: the sender blocks in its send phase.
-            k.setState(p, ProcessState.BLOCKED_SEND);
-            p.lastHandler = s == null ? -1 : s.index;
-            k.cur = null;
+        if (!s.isServer() || s.state != ProcessState.RECEIVING) {
+            // Nobody receives now: the sender waits and invokes again when the recipient receives.
+            p.lastHandler = s.index;
+            k.waitFor(p, s, ProcessState.BLOCKED_SEND);
             return;
         }
         meter.charge(p.index, CostMeter.IPC, cost.ipcBaseCycles() + (long) words * cost.ipcPerWordCycles());
         bus.emit(EventType.IPC_SEND, p.index, s.index, k.endpointId(cap), words);
+        consumePayload(cap);
+        bus.emit(EventType.IPC_RECEIVE, s.index, p.index, cap.payload, words);
+        Message m = k.scratch;
+        m.ipc(p.index, call);
+        k.deliver(s, m, call);
         if (call) {
             k.setState(p, ProcessState.RECEIVING);
+            k.abandon(p);
+        } else {
+            machine.exit(p);
+            c.pc++;
         }
-        machine.switchTo(s.index, s.hw);
-        machine.exit(s.index, false);
-        bus.emit(EventType.IPC_RECEIVE, s.index, p.index, cap.payload, words);
-        s.messagesReceived++;
-        if (!k.serverWork(s, CostMeter.USER)) {
-            k.cur = null;
-            return;
-        }
-        machine.enter(s.index, false);
+    }
+
+    /** The server's reply-and-receive after a call, or its receive after a one-way send. */
+    void replyAndReceive(KernelProcess s) {
+        Message m = s.inbox;
+        machine.enter(s, false);
         meter.charge(s.index, CostMeter.KERNEL, cost.invokePathCycles());
-        if (call) {
+        if (m.kind == Message.CALL) {
+            KernelProcess caller = k.procs[m.from];
             meter.charge(s.index, CostMeter.IPC, cost.ipcBaseCycles());
-            bus.emit(EventType.IPC_REPLY, s.index, p.index, 0, 0);
+            bus.emit(EventType.IPC_REPLY, s.index, caller.index, 0, 0);
+            caller.cursor().pc++;
+            k.makeReady(caller, true);
         }
-        machine.switchTo(p.index, p.hw);
-        machine.exit(p.index, false);
-        k.setState(p, ProcessState.RUNNING);
-        p.pc++;
+        k.receiveAgain(s);
+    }
+
+    /** Spec §5.3: with pm set, the entry capability's payload must equal the endpoint's. */
+    boolean payloadMatches(Cap entry) {
+        int ep = entry.target;
+        return ep >= 0 && ep < k.endpointPm.length && (!k.endpointPm[ep] || k.endpointPayload[ep] == entry.payload);
+    }
+
+    /** After a delivery through a pm endpoint its payload moves on, so the capability just used goes stale. */
+    void consumePayload(Cap entry) {
+        int ep = entry.target;
+        if (k.endpointPm[ep]) {
+            k.endpointPayload[ep] = (k.endpointPayload[ep] + 1) & 0xFFFF_FFFFL;
+        }
     }
 }

@@ -4,11 +4,13 @@ import coyotos.studio.sim.image.CapType;
 import coyotos.studio.sim.image.Endpoint;
 import coyotos.studio.sim.image.FaultAction;
 import coyotos.studio.sim.image.Gpt;
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.image.ProcessSpec;
-import coyotos.studio.sim.image.Step;
+import coyotos.studio.sim.image.SpaceBank;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.machine.HardwarePageTables;
+import coyotos.studio.sim.machine.VariantRules;
 import coyotos.studio.sim.memory.Cap;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.memory.GptWalk;
@@ -25,12 +27,14 @@ import java.util.List;
 
 /**
  * The simulated kernel: objects built from a {@link SystemImage}, one CPU, and the step function the run loop
- * drives. Not thread-safe; one instance per run. See {@code coyotos.studio.sim.run.Simulation} for the
- * public entry point.
+ * drives. Every process, the space banks included (a bank is a user process), runs when the scheduler dispatches
+ * it; every hand-off goes through dispatch, charged as the run's {@link KernelVariant} does it. Not thread-safe;
+ * one instance per run. See {@code coyotos.studio.sim.run.Simulation} for the public entry point.
  */
 public final class Kernel {
     final SystemImage image;
     final CostProfile cost;
+    final KernelVariant variant;
     final ObjectIndex index;
     final MemoryStore store;
     final CostMeter meter;
@@ -41,11 +45,18 @@ public final class Kernel {
     final KernelProcess[] procs;
     final int[] endpointRecipient;
     final long[] endpointIds;
+    final boolean[] endpointPm;
+    final long[] endpointPayload;
     final List<HardwarePageTables> spaces = new ArrayList<>();
     private final List<Cap> spaceCaps = new ArrayList<>();
+    /** Process index of each space bank. */
+    private final int[] bankProcess;
+    /** Where messages are put together before a receiver copies them. */
+    final Message scratch = new Message();
     final HandlerActions actions;
     final FaultDelivery delivery;
     final ActivationDelivery activations;
+    final ServerLoop servers;
     final Ipc ipc;
     final Scheduler scheduler;
     final Interpreter interpreter;
@@ -55,31 +66,44 @@ public final class Kernel {
     public Kernel(SystemImage image, CostProfile cost, EventSink sink) {
         this.image = image;
         this.cost = cost;
+        this.variant = image.setup().kernel();
+        VariantRules rules = VariantRules.of(variant, cost);
         this.index = new ObjectIndex(image);
         this.store = new MemoryStore(image, index);
         int n = image.processes().size();
-        this.meter = new CostMeter(n);
+        int banks = image.banks().size();
+        this.meter = new CostMeter(n + banks);
         this.bus = new EventBus(sink, meter);
-        this.machine = new Machine(cost, meter, bus);
-        this.memory = new MemoryAccess(cost, meter, bus, machine, new GptWalk(store));
+        this.machine = new Machine(rules, meter, bus);
+        this.memory = new MemoryAccess(meter, bus, machine,
+                new GptWalk(store, rules.nx(), MemoryAccess.KERNEL_BASE));
         List<Endpoint> eps = image.endpoints();
         endpointRecipient = new int[eps.size()];
         endpointIds = new long[eps.size()];
+        endpointPm = new boolean[eps.size()];
+        endpointPayload = new long[eps.size()];
         for (int i = 0; i < eps.size(); i++) {
             endpointRecipient[i] = index.index(CapType.PROCESS, eps.get(i).recipient());
             endpointIds[i] = eps.get(i).endpointId();
+            endpointPm[i] = eps.get(i).pm();
+            endpointPayload[i] = eps.get(i).protectedPayload();
         }
-        procs = new KernelProcess[n];
+        procs = new KernelProcess[n + banks];
         for (int i = 0; i < n; i++) {
             procs[i] = createProcess(i, image.processes().get(i));
         }
+        bankProcess = new int[banks];
+        for (int b = 0; b < banks; b++) {
+            procs[n + b] = createBank(n + b, b, image.banks().get(b));
+            bankProcess[b] = n + b;
+        }
         markFaultHandlers();
-        long[] bankLimits = image.banks().stream().mapToLong(b -> b.limitObjects()).toArray();
-        actions = new HandlerActions(cost, machine, store, bankLimits);
+        actions = new HandlerActions(this, image.banks().stream().mapToLong(SpaceBank::limitObjects).toArray());
         delivery = new FaultDelivery(this);
         activations = new ActivationDelivery(this);
+        servers = new ServerLoop(this);
         ipc = new Ipc(this);
-        scheduler = new Scheduler(n, image.setup().quantumCycles());
+        scheduler = new Scheduler(procs.length, image.setup().quantumCycles());
         interpreter = new Interpreter(this);
     }
 
@@ -90,7 +114,7 @@ public final class Kernel {
             regs[r] = index.resolve(spec.capRegisters().get(r));
         }
         KernelProcess p = new KernelProcess(i, spec, space, index.resolve(spec.handler()), regs, spaceFor(space),
-                image.setup().seed());
+                image.setup().seed(), -1);
         FaultAction a = spec.server() != null ? spec.server().onFault()
                 : spec.activation() != null ? spec.activation().action() : null;
         if (a != null && a.kind() == FaultAction.Kind.MAP_FRESH_PAGE) {
@@ -98,6 +122,15 @@ public final class Kernel {
             p.actionBank = index.index(CapType.SPACE_BANK, a.bank());
         }
         return p;
+    }
+
+    /** A space bank: a user process in a space of its own (one page holding its code and data). */
+    private KernelProcess createBank(int i, int bank, SpaceBank b) {
+        Cap space = new Cap(CapType.PAGE, store.newPage(), 0, 0, 64, 0);
+        Cap[] regs = new Cap[ProcessSpec.CAP_REGISTERS];
+        Arrays.fill(regs, Cap.NULL);
+        ProcessSpec spec = ProcessSpec.builder(b.id()).name(b.name()).build();
+        return new KernelProcess(i, spec, space, Cap.NULL, regs, spaceFor(space), image.setup().seed(), bank);
     }
 
     /** Equal space capabilities share hardware page tables and a PCID. */
@@ -108,7 +141,7 @@ public final class Kernel {
             }
         }
         int id = spaces.size();
-        HardwarePageTables hw = new HardwarePageTables(id, id % 4094 + 1, cost.pageTableLevels());
+        HardwarePageTables hw = new HardwarePageTables(id, id % 4093 + 1, machine.rules.pageTableLevels());
         spaces.add(hw);
         spaceCaps.add(space);
         return hw;
@@ -128,39 +161,29 @@ public final class Kernel {
         }
     }
 
-    /** Announces the run to the sink and puts processes in their initial states. */
+    /**
+     * Announces the run and puts processes in their initial states. Servers and banks wait to receive; every
+     * process with a workload is ready, whatever its space or schedule slot holds: the 2007 kernel never raises
+     * NoAddrSpace or NoSchedule (a process without a space faults on its first reference, and the one ready queue
+     * ignores the schedule). A fault code other than Startup is delivered on first dispatch (pi_Faulted).
+     */
     public void start() {
         bus.sink().begin(info());
         for (KernelProcess p : procs) {
-            ProcessSpec spec = image.processes().get(p.index);
-            boolean runnable = p.server != null || p.hasWorkload();
-            if (!runnable) {
-                setState(p, ProcessState.DONE);
-            } else if (!p.space.type.isMemory()) {
-                startFault(p, FaultCode.NO_ADDR_SPACE.code());
-            } else if (p.server != null) {
+            if (p.bank >= 0 || p.isServer()) {
                 setState(p, ProcessState.RECEIVING);
-            } else if (spec.schedule() == null) {
-                startFault(p, FaultCode.NO_SCHEDULE.code());
-            } else if (p.faultCode != FaultCode.STARTUP.code() && p.faultCode != 0) {
-                startFault(p, p.faultCode);
+            } else if (!p.hasWorkload()) {
+                setState(p, ProcessState.DONE);
             } else {
+                p.faultPending = p.faultCode != FaultCode.STARTUP.code() && p.faultCode != 0;
                 setState(p, ProcessState.READY);
                 scheduler.enqueue(p.index);
             }
         }
     }
 
-    private void startFault(KernelProcess p, int code) {
-        p.faultCode = code;
-        faults.raised++;
-        p.faultsRaised++;
-        bus.emit(EventType.FAULT_RAISED, p.index, -1, p.faultInfo, code);
-        delivery.fatal(p);
-    }
-
     public RunInfo info() {
-        return new RunInfo(image.name(), cost.name(), image.setup().seed(),
+        return new RunInfo(image.name(), cost.name(), variant.id(), image.setup().seed(),
                 Arrays.stream(procs).map(p -> p.id).toList(), Arrays.stream(procs).map(p -> p.name).toList());
     }
 
@@ -174,6 +197,9 @@ public final class Kernel {
             }
             dispatch(procs[next]);
             p = cur;
+            if (p == null) {
+                return true;
+            }
         }
         interpreter.step(p);
         if (cur != null && scheduler.expired(meter.now)) {
@@ -182,62 +208,106 @@ public final class Kernel {
         return true;
     }
 
+    /**
+     * {@code proc_dispatch_current}: the pick from the ready queue, the map load, then either the delivery of a
+     * pending fault (which may hand the CPU on at once) or the return to user mode.
+     */
     private void dispatch(KernelProcess p) {
-        meter.charge(p.index, CostMeter.KERNEL, cost.schedulePathCycles());
-        machine.switchTo(p.index, p.hw);
-        machine.exit(p.index, true);
-        bus.emit(EventType.CONTEXT_SWITCH, p.index, lastRun, 0, 0);
-        if (p.faultCode == FaultCode.STARTUP.code()) {
-            // §3: a process starts with faultCode Startup and faultInfo = PC; first dispatch clears it.
-            p.faultCode = 0;
-        }
-        setState(p, ProcessState.RUNNING);
-        lastRun = p.index;
+        handOff(p);
         cur = p;
         scheduler.sliceStart = meter.now;
+        if (p.faultCode == FaultCode.STARTUP.code()) {
+            // Startup is not a real fault: the kernel sets up the registers and clears it (kern_Process.c:218-230).
+            p.faultCode = 0;
+            p.faultInfo = 0;
+        }
+        if (p.faultPending) {
+            delivery.deliverProcessFault(p);
+            return;
+        }
+        if (p.resolvedOnDispatch) {
+            delivery.resolved(p, p.lastHandler, p.pendingFault.va);
+        }
+        machine.exit(p);
+        setState(p, p.runningState());
     }
 
-    /** Timer interrupt at the end of the quantum. */
+    /** The scheduling path and the map load of a dispatch, charged to the process that gets the CPU. */
+    void handOff(KernelProcess p) {
+        meter.charge(p.index, CostMeter.KERNEL, cost.schedulePathCycles());
+        machine.loadMap(p);
+        bus.emit(EventType.CONTEXT_SWITCH, p.index, lastRun, 0, 0);
+        lastRun = p.index;
+    }
+
+    /** The current process leaves the CPU (sched_abandon_transaction). */
+    void abandon(KernelProcess p) {
+        machine.abandon(p);
+        if (cur == p) {
+            cur = null;
+        }
+    }
+
+    /** Timer interrupt at the end of the quantum: to the back of the ready queue. */
     private void preempt(KernelProcess p) {
-        machine.enter(p.index, true);
+        machine.enter(p, true);
         setState(p, ProcessState.READY);
         scheduler.enqueue(p.index);
-        cur = null;
+        abandon(p);
     }
 
     void yield(KernelProcess p) {
-        machine.enter(p.index, false);
+        machine.enter(p, false);
         if (!scheduler.othersReady()) {
-            machine.exit(p.index, false);
+            machine.exit(p);
             return;
         }
         setState(p, ProcessState.READY);
         scheduler.enqueue(p.index);
-        cur = null;
+        abandon(p);
     }
 
     void finished(KernelProcess p) {
-        machine.enter(p.index, false);
+        machine.enter(p, false);
         setState(p, ProcessState.DONE);
-        cur = null;
+        abandon(p);
     }
 
-    /** A server's per-message work; false if it faulted (it then halts: servers have no recovery here). */
-    boolean serverWork(KernelProcess s, int category) {
-        for (Step.Touch t : s.server.perMessage()) {
-            int access = t.access().ordinal();
-            for (long off = 0; off < t.length(); off += t.stride()) {
-                long va = t.start() + off;
-                int f = memory.access(s, va, access, category);
-                if (f != 0) {
-                    delivery.record(s, va, f, memory.result);
-                    delivery.fatal(s);
-                    return false;
-                }
+    /** A message for server {@code s}: it starts its per-message work when dispatched. */
+    void deliver(KernelProcess s, Message m, boolean front) {
+        s.inbox.copyFrom(m);
+        s.main.restart();
+        s.messagesReceived++;
+        makeReady(s, front);
+    }
+
+    /** To the ready queue: the front when the current process donates its slice, else the back. */
+    void makeReady(KernelProcess p, boolean front) {
+        setState(p, ProcessState.READY);
+        if (front) {
+            scheduler.enqueueFront(p.index);
+        } else {
+            scheduler.enqueue(p.index);
+        }
+    }
+
+    /** {@code p} waits until {@code h} receives; it then retries (the kernel restarts its transaction). */
+    void waitFor(KernelProcess p, KernelProcess h, ProcessState waiting) {
+        p.waitingOn = h.index;
+        setState(p, waiting);
+        abandon(p);
+    }
+
+    /** Server {@code s} enters its receive wait; processes waiting for it are woken to retry. */
+    void receiveAgain(KernelProcess s) {
+        setState(s, ProcessState.RECEIVING);
+        abandon(s);
+        for (KernelProcess q : procs) {
+            if (q.waitingOn == s.index) {
+                q.waitingOn = -1;
+                makeReady(q, false);
             }
         }
-        meter.charge(s.index, category, s.server.computeCycles());
-        return true;
     }
 
     void setState(KernelProcess p, ProcessState s) {
@@ -259,11 +329,15 @@ public final class Kernel {
         return endpointIds[entry.target];
     }
 
+    KernelProcess bankProcess(int bank) {
+        return procs[bankProcess[bank]];
+    }
+
     /** Why nothing can run: every workload process finished or halted, or some wait forever. */
     public Termination idleTermination() {
         for (KernelProcess p : procs) {
             if (p.state == ProcessState.FAULTED || p.state == ProcessState.BLOCKED_SEND
-                    || (p.server == null && p.state == ProcessState.RECEIVING)) {
+                    || (!p.isServer() && p.bank < 0 && p.state == ProcessState.RECEIVING)) {
                 return Termination.STALLED;
             }
         }
@@ -285,5 +359,9 @@ public final class Kernel {
 
     public CostProfile profile() {
         return cost;
+    }
+
+    public KernelVariant variant() {
+        return variant;
     }
 }

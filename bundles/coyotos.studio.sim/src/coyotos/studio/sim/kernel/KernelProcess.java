@@ -8,7 +8,7 @@ import coyotos.studio.sim.memory.Cap;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.ProcessState;
 
-/** The kernel's mutable view of one process during a run (spec §3 "Processes"). */
+/** The kernel's mutable view of one process during a run (spec §3.1 "State of a Process"). */
 final class KernelProcess {
     final int index;
     final String id;
@@ -17,41 +17,53 @@ final class KernelProcess {
     final Cap handler;
     final Cap[] capRegs;
     final HardwarePageTables hw;
+    /** A receive-loop process (a fault handler, a memory handler, an IPC server), or null. */
     final ServerBehavior server;
+    /** The space bank this process is, or -1 (the bank is a user process, not a kernel object). */
+    final int bank;
     final ActivationConfig activation;
-    final Program program;
+    /** The workload, or a server's per-message work. */
+    final Cursor main;
+    /** The activation handler's upcall (what-if), or null. */
+    final Cursor act;
+    /** The message a server is working on. */
+    final Message inbox = new Message();
     /** True when some handler slot or memory-handler slot names an endpoint this process receives on. */
     boolean faultHandler;
     /** GPT and bank indices named by this process's MAP_FRESH_PAGE action (server or activation), or -1. */
     int actionGpt = -1;
     int actionBank = -1;
-    /** Address drawn by a RandomTouch step, kept until the reference succeeds so a retry repeats it. */
-    long pendingVa = -1;
 
     ProcessState state = ProcessState.READY;
+    /** Entered the kernel through an exception or interrupt (leaves through IRET whatever the variant). */
+    boolean enteredByTrap = true;
 
-    // interpreter state
-    int pc;
-    long offset;
-    long remaining;
-    final long[] loopCounters;
-    int loopDepth;
-    final long[] streamCursor;
-    long random;
-
-    // fault state (spec §3.3: faultCode / faultInfo)
+    // fault state (spec §3.1.1: faultCode / faultInfo; kern_Process.c pi_Faulted)
     int faultCode;
     long faultInfo;
+    /** The kernel must deliver faultCode to the handler when it next dispatches this process (pi_Faulted). */
+    boolean faultPending;
+    /** A handler resumed it with its fault cancelled: the fault counts as resolved when it runs again. */
+    boolean resolvedOnDispatch;
     long faultRaisedAt;
     final TranslationResult pendingFault = new TranslationResult();
-    boolean inActivation;
+    /** Waiting for this process to receive (a fault upcall or a send that found it busy), or -1. */
+    int waitingOn = -1;
+
+    // activation handler (what-if)
+    boolean activated;
+    int actCode;
+    long actInfo;
+    final TranslationResult actWalk = new TranslationResult();
+
     long faultsRaised;
     long repeatFaults;
     int lastHandler = -1;
     long messagesReceived;
+    long random;
 
     KernelProcess(int index, ProcessSpec spec, Cap space, Cap handler, Cap[] capRegs, HardwarePageTables hw,
-            long seed) {
+            long seed, int bank) {
         this.index = index;
         this.id = spec.id();
         this.name = spec.name();
@@ -60,18 +72,40 @@ final class KernelProcess {
         this.capRegs = capRegs;
         this.hw = hw;
         this.server = spec.server();
+        this.bank = bank;
         this.activation = spec.activation();
-        this.program = Program.compile(spec.workload());
-        this.loopCounters = new long[program.maxLoopDepth + 1];
-        this.streamCursor = new long[program.length];
+        this.main = new Cursor(server != null ? Program.server(server) : Program.compile(spec.workload()));
+        this.act = activation == null ? null : new Cursor(Program.activation(activation));
         this.faultCode = spec.initialFaultCode();
         this.faultInfo = spec.initialPc();
         long r = seed ^ (0x9E3779B97F4A7C15L * (index + 1));
         this.random = r == 0 ? 1 : r;
     }
 
+    boolean isServer() {
+        return server != null;
+    }
+
     boolean hasWorkload() {
-        return program.length > 1;
+        return server == null && bank < 0 && main.program.length > 1;
+    }
+
+    /** The program running now: the activation handler's while activated. */
+    Cursor cursor() {
+        return activated ? act : main;
+    }
+
+    /** The state a running process shows: a process in its activation handler has a state of its own. */
+    ProcessState runningState() {
+        return activated ? ProcessState.IN_ACTIVATION : ProcessState.RUNNING;
+    }
+
+    /** Cost category of this process's own user work now: handler work is HANDLER, the rest USER. */
+    int userCategory() {
+        if (activated || (server != null && inbox.kind == Message.FAULT)) {
+            return CostMeter.HANDLER;
+        }
+        return CostMeter.USER;
     }
 
     /** xorshift64: deterministic per process and seed. */

@@ -1,6 +1,7 @@
 package coyotos.studio.sim.kernel;
 
 import coyotos.studio.sim.image.ActivationConfig;
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.machine.HardwarePageTables;
 import coyotos.studio.sim.machine.ObjectSizes;
 import coyotos.studio.sim.result.CategoryCycles;
@@ -15,7 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Assembles the {@link RunResult} from a kernel's final state. */
+/** Builds the public {@link RunResult} from a kernel's final state. */
 public final class KernelResults {
     private KernelResults() {
     }
@@ -31,14 +32,32 @@ public final class KernelResults {
             procs.add(new ProcessResult(p.index, p.id, p.name, new CategoryCycles(c), p.state, p.faultsRaised,
                     p.faultCode, p.faultInfo, p.messagesReceived));
         }
-        return new RunResult(k.image.name(), k.cost.name(), k.image.setup().seed(), k.meter.now,
+        return new RunResult(k.image.name(), k.cost.name(), k.variant.id(), k.image.setup().seed(), k.meter.now,
                 new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
-                k.bus.digest(), t, Diagnosis.explain(k, t), wallNanos);
+                k.bus.digest(), t, Diagnosis.explain(k, t), wallNanos, whatIfs(k));
+    }
+
+    /** What in this run is a what-if, said the way every view and report says it. */
+    static List<String> whatIfs(Kernel k) {
+        List<String> out = new ArrayList<>();
+        if (k.variant == KernelVariant.EROS_DESIGN) {
+            out.add("kernel variant eros-design (" + k.variant.summary() + ")");
+        }
+        if (k.cost.hypothetical()) {
+            out.add("profile " + k.cost.name() + " (hypothetical port: there was no x86-64 Coyotos)");
+        }
+        for (KernelProcess p : k.procs) {
+            if (p.activation != null) {
+                out.add(p.activation.design().label() + " of '" + p.name + "'");
+            }
+        }
+        return out;
     }
 
     /**
-     * Kernel objects (including GPTs handlers allocated), page tables of every space that got a PTE, handler
-     * stacks (each activation stack; each fault-handler process's stack), data pages.
+     * Kernel objects (processes, the space banks' processes included, GPTs handlers allocated, endpoints), page
+     * tables of every space that got a PTE, handler stacks (each activation stack; each fault-handler process's
+     * stack), data pages.
      */
     static MemoryOverhead memory(Kernel k) {
         Map<MemoryKind, Long> m = new EnumMap<>(MemoryKind.class);

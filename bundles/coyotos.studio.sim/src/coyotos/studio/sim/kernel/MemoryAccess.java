@@ -10,25 +10,30 @@ import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.EventType;
 
 /**
- * One user memory reference: TLB, then the hardware page tables, then (on a hardware page fault) the
- * kernel's GPT walk, which either builds the missing PTE lazily or yields a Coyotos fault (§4.3.1).
+ * One user memory reference: TLB, then the hardware page tables, then (on a hardware page fault) the kernel's
+ * GPT walk ({@code do_pageFault}, arch/i386/kernel/PageFault.c), which either builds the missing PTE lazily or
+ * yields a Coyotos fault.
  */
 final class MemoryAccess {
+    /** IA-32: the kernel keeps [0xC0000000, 4G) for itself (KVA, PageFault.c). */
+    static final long KERNEL_BASE = 0xC000_0000L;
     private static final Access[] ACCESS = Access.values();
     private final CostProfile cost;
     private final CostMeter meter;
     private final EventBus bus;
     private final Machine machine;
     private final GptWalk walk;
+    private final boolean nx;
     /** The last walk's result; valid after {@link #access} returned a fault. */
     final TranslationResult result = new TranslationResult();
 
-    MemoryAccess(CostProfile cost, CostMeter meter, EventBus bus, Machine machine, GptWalk walk) {
-        this.cost = cost;
+    MemoryAccess(CostMeter meter, EventBus bus, Machine machine, GptWalk walk) {
+        this.cost = machine.rules.profile();
         this.meter = meter;
         this.bus = bus;
         this.machine = machine;
         this.walk = walk;
+        this.nx = machine.rules.nx();
     }
 
     private static int needed(int access) {
@@ -67,7 +72,7 @@ final class MemoryAccess {
             }
         }
         // Hardware page fault: the kernel consults the GPTs.
-        machine.enter(pi, true);
+        machine.enter(p, true);
         meter.charge(pi, CostMeter.KERNEL, cost.faultEntryPathCycles());
         int fault = walk.translate(p.space, va, ACCESS[access], result);
         if (fault != 0) {
@@ -79,7 +84,7 @@ final class MemoryAccess {
         meter.charge(pi, CostMeter.PT_BUILD, (long) cost.gptWalkStepCycles() * result.steps
                 + cost.pteBuildCycles() + (long) added * cost.pageTablePageCycles());
         bus.emit(EventType.PAGE_TABLE_BUILD, pi, -1, va, added);
-        machine.exit(pi, true);
+        machine.exit(p);
         // The restarted instruction walks the fresh PTE into the TLB.
         meter.charge(pi, CostMeter.TLB, cost.tlbRefillCycles());
         machine.tlb.insert(tag, vpn, rights);
@@ -89,8 +94,8 @@ final class MemoryAccess {
     }
 
     /**
-     * Kernel access to user memory on behalf of {@code p} (e.g. writing an activation frame), already in the
-     * kernel: no ring transitions; builds the PTE if needed. Returns 0 or a fault code.
+     * Kernel access to user memory on behalf of {@code p} (writing an activation save area), already in the
+     * kernel: no ring transitions; builds the PTE if needed. Returns 0 or a fault code, {@link #result} the walk.
      */
     int kernelProbe(KernelProcess p, long va, Access access) {
         long vpn = va >>> 12;
@@ -112,29 +117,29 @@ final class MemoryAccess {
     }
 
     /**
-     * Capability loads/stores are kernel operations in Coyotos (no hardware path): a system call that walks
-     * the GPTs every time.
+     * Capability loads/stores are kernel operations in Coyotos (the CopyCap system call, spec §6.4.2): a kernel
+     * entry that walks the GPTs every time.
      */
     private int capabilityAccess(KernelProcess p, long va, int access) {
-        machine.enter(p.index, false);
+        machine.enter(p, false);
         meter.charge(p.index, CostMeter.KERNEL, cost.invokePathCycles());
         int fault = walk.translate(p.space, va, ACCESS[access], result);
         meter.charge(p.index, CostMeter.KERNEL, (long) cost.gptWalkStepCycles() * result.steps);
         if (fault != 0) {
             return fault;
         }
-        machine.exit(p.index, false);
+        machine.exit(p);
         bus.emit(EventType.TOUCH, p.index, -1, va, access);
         return 0;
     }
 
-    /** PTE rights from the restrictions accumulated on the path (§4.3.1). */
-    static int rightsOf(int restrictions) {
+    /** PTE rights from the restrictions accumulated on the path (PageFault.c: RO/WK read-only, NX if enabled). */
+    int rightsOf(int restrictions) {
         int rights = 0;
         if ((restrictions & (Restrictions.RO | Restrictions.WK)) == 0) {
             rights |= Tlb.WRITABLE;
         }
-        if ((restrictions & Restrictions.NX) == 0) {
+        if (!nx || (restrictions & Restrictions.NX) == 0) {
             rights |= Tlb.EXECUTABLE;
         }
         return rights;

@@ -1,16 +1,27 @@
 package coyotos.studio.sim.kernel;
 
+import coyotos.studio.sim.image.Access;
+import coyotos.studio.sim.image.ActivationConfig;
+import coyotos.studio.sim.image.Page;
+import coyotos.studio.sim.image.Region;
+import coyotos.studio.sim.image.ServerBehavior;
 import coyotos.studio.sim.image.Step;
 import coyotos.studio.sim.image.Workload;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * A workload flattened into parallel primitive arrays so the interpreter's inner loop touches no objects.
+ * A program flattened into parallel primitive arrays so the interpreter's inner loop touches no objects.
  * Loops become LOOP (a = count, b = index of its END_LOOP) and END_LOOP (a = index of its LOOP).
+ *
+ * <p>Three kinds of program run on the interpreter: a workload, a server's per-message work (touches, compute,
+ * then SERVE: act on the message, reply or resume, receive again) and an activation handler's upcall (touch its
+ * code and stack, compute, ACT_REPAIR, ACT_RETURN). So a handler's own references are ordinary references of a
+ * process: when they fault, the fault goes to that process's handlers.
  */
 final class Program {
     static final byte TOUCH = 0, STREAM = 1, RANDOM = 2, INVOKE = 3, COMPUTE = 4, YIELD = 5, LOOP = 6,
-            END_LOOP = 7, END = 8;
+            END_LOOP = 7, END = 8, SERVE = 9, ACT_REPAIR = 10, ACT_RETURN = 11;
 
     byte[] op = new byte[8];
     long[] a = new long[8];
@@ -29,7 +40,37 @@ final class Program {
         return p;
     }
 
-    private void emit(java.util.List<Step> steps, int depth) {
+    /** A server's work per message, ending in SERVE. */
+    static Program server(ServerBehavior s) {
+        Program p = new Program();
+        p.emit(List.copyOf(s.perMessage()), 0);
+        if (s.computeCycles() > 0) {
+            p.add(COMPUTE, s.computeCycles(), 0, 0, 0, 0);
+        }
+        p.add(SERVE, 0, 0, 0, 0, 0);
+        return p;
+    }
+
+    /** An activation handler's upcall: its code and stack pages, its computation, the repair, the return. */
+    static Program activation(ActivationConfig a) {
+        Program p = new Program();
+        touchPages(p, a.code(), Access.EXECUTE);
+        touchPages(p, a.stack(), Access.WRITE);
+        if (a.computeCycles() > 0) {
+            p.add(COMPUTE, a.computeCycles(), 0, 0, 0, 0);
+        }
+        p.add(ACT_REPAIR, 0, 0, 0, 0, 0);
+        p.add(ACT_RETURN, 0, 0, 0, 0, 0);
+        return p;
+    }
+
+    private static void touchPages(Program p, Region r, Access access) {
+        if (r.length() > 0) {
+            p.add(TOUCH, r.start(), r.length(), Page.SIZE, 0, access.ordinal());
+        }
+    }
+
+    private void emit(List<? extends Step> steps, int depth) {
         maxLoopDepth = Math.max(maxLoopDepth, depth);
         for (Step s : steps) {
             switch (s) {

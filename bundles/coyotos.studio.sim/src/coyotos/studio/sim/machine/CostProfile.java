@@ -1,5 +1,10 @@
 package coyotos.studio.sim.machine;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,6 +39,11 @@ import java.util.Objects;
  * @param ipcPerWordCycles     per payload word copied
  * @param userAccessCycles     a user memory reference that hits the TLB
  * @param kernelPagesPerEntry  kernel text/data pages touched per kernel entry (TLB pressure)
+ * @param pae                  the CPU has PAE (3-level tables with 64-bit entries; the 2007 kernel uses them)
+ * @param nx                   the CPU has NX/XD (only with PAE); whether it is enforced depends on the kernel
+ * @param hypothetical         no Coyotos ran on this CPU (there was no x86-64 Coyotos): a what-if port
+ * @param sources              where each constant comes from, by component name: a citation, or a text that
+ *                             contains the word "estimate"
  */
 public record CostProfile(String name, String description, double clockGhz,
         int syscallEntryCycles, int syscallExitCycles, int trapEntryCycles, int iretCycles,
@@ -44,11 +54,19 @@ public record CostProfile(String name, String description, double clockGhz,
         int activationFramePathCycles, int activationRestorePathCycles, int schedulePathCycles,
         int bankAllocPathCycles, int capStorePathCycles,
         int ipcBaseCycles, int ipcPerWordCycles,
-        int userAccessCycles, int kernelPagesPerEntry) {
+        int userAccessCycles, int kernelPagesPerEntry,
+        boolean pae, boolean nx, boolean hypothetical, Map<String, String> sources) {
+
+    /** What a user-defined constant says when nothing better is known. */
+    public static final String ESTIMATE = "estimate";
 
     public CostProfile {
         Objects.requireNonNull(name);
         description = description == null ? "" : description;
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        if (nx && !pae) {
+            throw new IllegalArgumentException("NX needs PAE (64-bit page-table entries)");
+        }
         if (tlbEntries <= 0 || tlbWays <= 0 || tlbEntries % tlbWays != 0
                 || Integer.bitCount(tlbEntries / tlbWays) != 1) {
             throw new IllegalArgumentException("TLB entries/ways must give a power-of-two number of sets");
@@ -59,6 +77,46 @@ public record CostProfile(String name, String description, double clockGhz,
         if (clockGhz <= 0) {
             throw new IllegalArgumentException("clockGhz must be positive");
         }
+    }
+
+    /** One constant of a profile, with where it comes from. */
+    public record Constant(String name, String value, String source) {
+        public boolean estimate() {
+            return source.toLowerCase(java.util.Locale.ROOT).contains(ESTIMATE);
+        }
+    }
+
+    /**
+     * Every constant in declaration order with its value and its source ({@code --explain}, the profile's
+     * Properties). A constant without a recorded source says "estimate".
+     */
+    public List<Constant> explain() {
+        List<Constant> out = new ArrayList<>();
+        for (RecordComponent c : CostProfile.class.getRecordComponents()) {
+            String n = c.getName();
+            if (n.equals("name") || n.equals("description") || n.equals("sources")) {
+                continue;
+            }
+            Object v;
+            try {
+                v = c.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            out.add(new Constant(n, String.valueOf(v), sources.getOrDefault(n, ESTIMATE + " (no source recorded)")));
+        }
+        return out;
+    }
+
+    /** Names of every constant {@link #explain} lists. */
+    public static List<String> constantNames() {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : CostProfile.class.getRecordComponents()) {
+            if (!List.of("name", "description", "sources").contains(c.getName())) {
+                out.add(c.getName());
+            }
+        }
+        return out;
     }
 
     public static Builder builder(String name) {
@@ -80,6 +138,8 @@ public record CostProfile(String name, String description, double clockGhz,
         private int ptLevels = 2, pteBuild, ptPage, gptWalkStep;
         private int faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore;
         private int ipcBase, ipcPerWord, userAccess = 1, kernelPages = 2;
+        private boolean pae, nx, hypothetical;
+        private final Map<String, String> sources = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -98,6 +158,9 @@ public record CostProfile(String name, String description, double clockGhz,
             schedule = p.schedulePathCycles; bankAlloc = p.bankAllocPathCycles; capStore = p.capStorePathCycles;
             ipcBase = p.ipcBaseCycles; ipcPerWord = p.ipcPerWordCycles; userAccess = p.userAccessCycles;
             kernelPages = p.kernelPagesPerEntry;
+            pae = p.pae; nx = p.nx; hypothetical = p.hypothetical;
+            sources.clear();
+            sources.putAll(p.sources);
             return this;
         }
 
@@ -119,12 +182,26 @@ public record CostProfile(String name, String description, double clockGhz,
         public Builder ipc(int base, int perWord) { ipcBase = base; ipcPerWord = perWord; return this; }
         public Builder userAccess(int v) { userAccess = v; return this; }
         public Builder kernelPagesPerEntry(int v) { kernelPages = v; return this; }
+        public Builder pae(boolean v) { pae = v; return this; }
+        public Builder nx(boolean v) { nx = v; return this; }
+        public Builder hypothetical(boolean v) { hypothetical = v; return this; }
+
+        /** Records where the given constants come from (a citation, or a text saying "estimate"). */
+        public Builder source(String text, String... constants) {
+            for (String c : constants) {
+                if (!constantNames().contains(c)) {
+                    throw new IllegalArgumentException("no constant '" + c + "'; known: " + constantNames());
+                }
+                sources.put(c, text);
+            }
+            return this;
+        }
 
         public CostProfile build() {
             return new CostProfile(name, description, clockGhz, syscallEntry, syscallExit, trapEntry, iret, cr3Load,
                     pcid, globalPages, kpti, tlbEntries, tlbWays, tlbRefill, ptLevels, pteBuild, ptPage, gptWalkStep,
                     faultEntry, faultMessage, invoke, resume, actFrame, actRestore, schedule, bankAlloc, capStore,
-                    ipcBase, ipcPerWord, userAccess, kernelPages);
+                    ipcBase, ipcPerWord, userAccess, kernelPages, pae, nx, hypothetical, sources);
         }
     }
 }

@@ -13,9 +13,14 @@ public final class Cpu {
     private int process = -1;
 
     public Cpu(int id, CostProfile profile) {
+        this(id, profile, profile.pcid());
+    }
+
+    /** {@code pcid}: whether the kernel tags CR3 loads (see {@link VariantRules#pcid()}). */
+    public Cpu(int id, CostProfile profile, boolean pcid) {
         this.id = id;
         this.tlb = new Tlb(profile.tlbEntries(), profile.tlbWays());
-        this.pcid = profile.pcid();
+        this.pcid = pcid;
     }
 
     public int id() { return id; }

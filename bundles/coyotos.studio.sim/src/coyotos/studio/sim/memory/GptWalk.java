@@ -7,131 +7,217 @@ import coyotos.studio.sim.image.Page;
 import coyotos.studio.sim.image.Restrictions;
 
 /**
- * Software address translation through GPTs, as the kernel's memory walker does it (spec §4.3.1
- * "Address Translation"). Allocation-free: results go into a caller-owned {@link TranslationResult}.
+ * Software address translation through GPTs and windows, as the 2007 kernel's {@code memwalk()} does it
+ * ({@code kern_MemWalk.c}), followed by the checks its callers make ({@code arch/i386/kernel/PageFault.c}
+ * {@code do_pageFault}, {@code kern_Process.c} {@code proc_findCapPageSlot}). Allocation-free: results go into a
+ * caller-owned {@link TranslationResult}.
+ *
+ * <p>Where the kernel and spec 0.6 differ, the kernel is followed and the comment says so.
  */
 public final class GptWalk {
     /**
-     * Traversal bound. The spec leaves cycle detection open; the kernel bounds the number of steps. 32 is
-     * well above the deepest legal 64-bit tree (4-bit radix over 52 bits of page number is 13 levels)
-     * plus windows, so only cyclic or absurd spaces hit it.
+     * The kernel bounds a walk at this many traversed capabilities ({@code MEMWALK_MAX}, kerninc/MemWalk.h) and
+     * reports MalformedSpace beyond it, which is how a cyclic space faults (spec §4.3.3 Cycle Detection leaves the
+     * method open). TraverseLimit (12) is defined in Process.idl but never raised.
      */
-    public static final int TRAVERSE_LIMIT = 32;
+    public static final int MEMWALK_MAX = 32;
 
     private final MemoryStore store;
+    private final boolean nx;
+    private final long userLimit;
 
+    /** A walk as spec §4.3.1 describes it: no NX enforcement, no kernel range. */
     public GptWalk(MemoryStore store) {
+        this(store, false, -1L);
+    }
+
+    /**
+     * @param nx        fetches through an NX path fault with NoExecute (PageFault.c; only where the kernel enables
+     *                  NX on a CPU that has it)
+     * @param userLimit addresses at or above it are the kernel's and fault with InvalidDataReference
+     *                  (PageFault.c: {@code addr >= KVA}); -1 for none
+     */
+    public GptWalk(MemoryStore store, boolean nx, long userLimit) {
         this.store = store;
+        this.nx = nx;
+        this.userLimit = userLimit;
     }
 
     /** Translates {@code address} through {@code space}; returns the fault code (0 on success). */
     public int translate(Cap space, long address, Access access, TranslationResult r) {
         r.reset(address);
-        long va = address;
-        Cap cap = space;
-        Cap background = null;
-        int ar = 0;
-        while (true) {
-            if (++r.steps > TRAVERSE_LIMIT) {
-                return fail(r, FaultCode.TRAVERSE_LIMIT, ar);
-            }
-            if (cap.type == CapType.NULL) {
-                return fail(r, invalid(access), ar);
-            }
-            if (!cap.type.isMemory()) {
-                // §4.3.1: an Entry or any non-memory capability on a translation path is a malformed space.
-                return fail(r, FaultCode.MALFORMED_SPACE, ar);
-            }
-            // Step 1, guard: the bits above l2g must equal match; they are consumed.
-            if (cap.l2g < 64) {
-                if ((va >>> cap.l2g) != cap.match) {
-                    return fail(r, invalid(access), ar);
+        int walk = memwalk(space, address, access.isStore(), r);
+        int fc;
+        if (Long.compareUnsigned(address, userLimit) >= 0) {
+            fc = invalid(access);
+        } else if (access == Access.EXECUTE && nx && (r.restrictions & Restrictions.NX) != 0) {
+            fc = FaultCode.NO_EXECUTE.code();
+        } else if (walk != 0) {
+            fc = walk == FaultCode.INVALID_DATA_REFERENCE.code() ? invalid(access) : walk;
+        } else if (!access.isCapability() && r.capPage) {
+            fc = FaultCode.DATA_ACCESS_TYPE_ERROR.code();
+        } else if (access.isCapability() && !r.capPage) {
+            fc = FaultCode.CAP_ACCESS_TYPE_ERROR.code();
+        } else {
+            r.weakened = access == Access.CAP_READ && (r.restrictions & Restrictions.WK) != 0;
+            fc = 0;
+        }
+        r.faultCode = fc;
+        return fc;
+    }
+
+    /**
+     * The kernel's walk. Returns 0, InvalidDataReference, MalformedSpace or, for a write through a path that has
+     * RO or WK anywhere in what was walked, AccessViolation whatever else went wrong (kern_MemWalk.c:232-256):
+     * rights are checked before the page type and even when the walk stops at an empty slot.
+     */
+    private int memwalk(Cap start, long address, boolean forWrite, TranslationResult r) {
+        long addr = address;
+        Cap cap = start;
+        int cum = 0;
+        int gpt = -1;
+        int bgGpt = -1;
+        boolean fromSlot = false;
+        int slotGpt = -1;
+        int slotIndex = -1;
+        int slotL2v = 0;
+        while (r.count < MEMWALK_MAX) {
+            while (cap.type == CapType.GPT) {
+                r.steps++;
+                if (!guardMatches(cap, addr)) {
+                    return end(r, cum, forWrite, FaultCode.INVALID_DATA_REFERENCE);
                 }
-                va &= (1L << cap.l2g) - 1;
+                addr ^= guard(cap);
+                int g = cap.target;
+                long remaining = addr;
+                if (store.bg(g)) {
+                    bgGpt = g;
+                }
+                int l2v = store.l2v(g);
+                long slot = addr >>> l2v;
+                // kerninc/GPT.h gpt_addressable_slots: with bg only half the slots are addressable (the spec
+                // reserves only slot 14). The GPT joins the walk, and the handler search, only after this check.
+                if (Long.compareUnsigned(slot, addressableSlots(g)) >= 0) {
+                    return end(r, cum, forWrite, FaultCode.INVALID_DATA_REFERENCE);
+                }
+                addr -= slot << l2v;
+                record(r, TranslationResult.GPT, g, cap.restr, remaining);
+                cum |= cap.restr;
+                gpt = g;
+                if (r.count >= MEMWALK_MAX) {
+                    return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
+                }
+                cap = store.slot(g, (int) slot);
+                fromSlot = true;
+                slotGpt = g;
+                slotIndex = (int) slot;
+                slotL2v = l2v;
             }
-            // Step 2: restrictions accumulate along the path.
-            ar |= cap.restr;
+            r.steps++;
+            if (!guardMatches(cap, addr)) {
+                // A memory (or null) capability whose guard fails is an invalid address; any other type in a
+                // space is malformed.
+                return end(r, cum, forWrite, cap.type.isMemory() || cap.type == CapType.NULL
+                        ? FaultCode.INVALID_DATA_REFERENCE : FaultCode.MALFORMED_SPACE);
+            }
+            addr ^= guard(cap);
             switch (cap.type) {
                 case PAGE, CAP_PAGE -> {
-                    if (Long.compareUnsigned(va, Page.SIZE) >= 0) {
-                        return fail(r, invalid(access), ar);
+                    // spec §4.2: an offset beyond the page is an invalid address (the kernel relies on the
+                    // page capability's l2g for the same check).
+                    if (Long.compareUnsigned(addr, Page.SIZE) >= 0) {
+                        return end(r, cum, forWrite, FaultCode.INVALID_DATA_REFERENCE);
                     }
+                    record(r, TranslationResult.PAGE, cap.target, cap.restr, addr);
+                    cum |= cap.restr;
                     r.pageIndex = cap.target;
                     r.capPage = cap.type == CapType.CAP_PAGE;
-                    r.restrictions = ar;
-                    return finish(r, access, ar);
+                    return end(r, cum, forWrite, null);
+                }
+                case LOCAL_WINDOW -> {
+                    // Translation goes on through another slot of the last GPT traversed, at the window's offset.
+                    addr |= cap.offset;
+                    if (gpt < 0) {
+                        // spec §4.3.1 calls every address invalid here; the kernel reports a malformed space.
+                        return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
+                    }
+                    Cap next = store.slot(gpt, cap.slot);
+                    if (next.type.isWindow()) {
+                        return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
+                    }
+                    record(r, TranslationResult.WINDOW, gpt, cap.restr, addr);
+                    cum |= cap.restr;
+                    cap = next;
+                    fromSlot = false;
                 }
                 case BACKGROUND_WINDOW -> {
-                    // Redirects into the background space remembered from the innermost GPT with bg.
-                    if (background == null) {
-                        return fail(r, FaultCode.MALFORMED_SPACE, ar);
+                    addr |= cap.offset;
+                    if (bgGpt < 0) {
+                        // spec §4.3.1: "all addresses within the background window are invalid"; the kernel
+                        // reports a malformed space.
+                        return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
                     }
-                    cap = background;
-                }
-                case GPT -> {
-                    int g = cap.target;
-                    r.path[r.pathLength++] = g;
-                    if (store.bg(g)) {
-                        background = store.slot(g, Gpt.BACKGROUND_SLOT);
+                    Cap next = store.slot(bgGpt, Gpt.BACKGROUND_SLOT);
+                    if (next.type.isWindow()) {
+                        return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
                     }
-                    if (store.ha(g)) {
-                        Cap h = store.slot(g, Gpt.HANDLER_SLOT);
-                        if (h.type == CapType.ENTRY) {
-                            r.memoryHandler = h;
-                            r.memoryHandlerGpt = g;
-                        }
-                    }
-                    int l2v = store.l2v(g);
-                    long slot = l2v >= 64 ? 0 : va >>> l2v;
-                    if (slot >= Gpt.SLOTS) {
-                        // l2v slot bound: the address names a slot beyond 15.
-                        r.stopGpt = g;
-                        return fail(r, invalid(access), ar);
-                    }
-                    long offset = l2v >= 64 ? va : va & ((1L << l2v) - 1);
-                    Cap next = store.slot(g, (int) slot);
-                    if (next.type == CapType.NULL) {
-                        r.stopGpt = g;
-                        r.stopSlot = (int) slot;
-                        r.stopL2v = l2v;
-                        r.stopOffset = offset;
-                        r.stoppedAtNullSlot = true;
-                        return fail(r, invalid(access), ar);
-                    }
-                    va = offset;
+                    gpt = bgGpt;
+                    record(r, TranslationResult.WINDOW, bgGpt, cap.restr, addr);
+                    cum |= cap.restr;
                     cap = next;
+                    fromSlot = false;
+                }
+                case NULL -> {
+                    if (fromSlot) {
+                        r.stopGpt = slotGpt;
+                        r.stopSlot = slotIndex;
+                        r.stopL2v = slotL2v;
+                        r.stopOffset = addr;
+                        r.stoppedAtNullSlot = true;
+                    }
+                    return end(r, cum, forWrite, FaultCode.INVALID_DATA_REFERENCE);
                 }
                 default -> {
-                    return fail(r, FaultCode.MALFORMED_SPACE, ar);
+                    // spec §4.3.1: an Entry or any non-memory capability on a translation path.
+                    return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
                 }
             }
         }
+        return end(r, cum, forWrite, FaultCode.MALFORMED_SPACE);
     }
 
-    private static int finish(TranslationResult r, Access access, int ar) {
-        if (access.isCapability() && !r.capPage) {
-            return fail(r, FaultCode.CAP_ACCESS_TYPE_ERROR, ar);
-        }
-        if (!access.isCapability() && r.capPage) {
-            return fail(r, FaultCode.DATA_ACCESS_TYPE_ERROR, ar);
-        }
-        if (access == Access.EXECUTE && (ar & Restrictions.NX) != 0) {
-            return fail(r, FaultCode.NO_EXECUTE, ar);
-        }
-        if (access.isStore() && (ar & (Restrictions.RO | Restrictions.WK)) != 0) {
-            return fail(r, FaultCode.ACCESS_VIOLATION, ar);
-        }
-        r.weakened = access == Access.CAP_READ && (ar & Restrictions.WK) != 0;
-        return 0;
+    private int addressableSlots(int gpt) {
+        return store.bg(gpt) ? Gpt.SLOTS / 2 : Gpt.SLOTS;
     }
 
-    private static FaultCode invalid(Access access) {
-        return access.isCapability() ? FaultCode.INVALID_CAP_REFERENCE : FaultCode.INVALID_DATA_REFERENCE;
+    private static boolean guardMatches(Cap cap, long addr) {
+        if (cap.l2g >= 64) {
+            return cap.match == 0;
+        }
+        return (addr >>> cap.l2g) == cap.match;
     }
 
-    private static int fail(TranslationResult r, FaultCode code, int ar) {
-        r.restrictions = ar;
-        r.faultCode = code.code();
-        return r.faultCode;
+    private static long guard(Cap cap) {
+        return cap.l2g >= 64 ? 0 : cap.match << cap.l2g;
+    }
+
+    private static void record(TranslationResult r, byte kind, int object, int restr, long remaining) {
+        int i = r.count++;
+        r.kind[i] = kind;
+        r.object[i] = object;
+        r.restr[i] = restr;
+        r.remAddr[i] = remaining;
+    }
+
+    private static int end(TranslationResult r, int cum, boolean forWrite, FaultCode code) {
+        r.restrictions = cum;
+        if (forWrite && (cum & (Restrictions.RO | Restrictions.WK)) != 0) {
+            return FaultCode.ACCESS_VIOLATION.code();
+        }
+        return code == null ? 0 : code.code();
+    }
+
+    private static int invalid(Access access) {
+        return (access.isCapability() ? FaultCode.INVALID_CAP_REFERENCE : FaultCode.INVALID_DATA_REFERENCE).code();
     }
 }

@@ -41,7 +41,8 @@ public final class ObjectIndex {
         if (c == null || c.isNull()) {
             return Cap.NULL;
         }
-        int target = c.type() == CapType.BACKGROUND_WINDOW ? -1 : index(c.type(), c.target());
-        return new Cap(c.type(), target, c.restrictions(), c.guardMatch(), c.l2g(), c.payload());
+        int target = c.type().isWindow() ? -1 : index(c.type(), c.target());
+        return new Cap(c.type(), target, c.restrictions(), c.guardMatch(), c.l2g(), c.payload(), c.offset(),
+                c.windowSlot());
     }
 }

@@ -8,8 +8,8 @@ import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.RunResult;
 
 /**
- * Renders a result as JSON with exactly the keys {@code profile, totalCycles, categories, processes, faults,
- * memory, digest}; each process has {@code name} and {@code categories}; faults have {@code raised,
+ * Renders a result as JSON with exactly the keys {@code profile, kernel, totalCycles, categories, processes,
+ * faults, memory, digest}; {@code kernel} is the kernel variant that ran; each process has {@code name} and {@code categories}; faults have {@code raised,
  * delivered, resolved, fatal}. Written by hand to keep the core free of libraries.
  */
 public final class JsonReport {
@@ -20,6 +20,7 @@ public final class JsonReport {
         StringBuilder sb = new StringBuilder(512);
         sb.append("{\n");
         sb.append("  \"profile\": ").append(str(r.profile())).append(",\n");
+        sb.append("  \"kernel\": ").append(str(r.kernel())).append(",\n");
         sb.append("  \"totalCycles\": ").append(r.totalCycles()).append(",\n");
         sb.append("  \"categories\": ");
         categories(sb, r.categories());

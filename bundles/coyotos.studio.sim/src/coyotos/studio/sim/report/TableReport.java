@@ -1,5 +1,6 @@
 package coyotos.studio.sim.report;
 
+import coyotos.studio.sim.machine.CpuProfiles;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.FaultCounts;
 import coyotos.studio.sim.result.LatencyHistogram;
@@ -14,7 +15,12 @@ public final class TableReport {
 
     public static String render(RunResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("image %s  profile %s  seed %d  %s%n", r.image(), r.profile(), r.seed(), r.termination()));
+        sb.append(String.format("image %s  profile %s%s  kernel %s  seed %d  %s%n", r.image(), r.profile(),
+                hypothetical(r.profile()) ? " (hypothetical port)" : "", r.kernel(), r.seed(), r.termination()));
+        if (!r.whatIfs().isEmpty()) {
+            sb.append("what-if (not Coyotos 0.6, not the 2007 kernel): ").append(String.join("; ", r.whatIfs()))
+                    .append('\n');
+        }
         if (!"completed".equals(r.diagnosis())) {
             sb.append("diagnosis: ").append(r.diagnosis()).append('\n');
         }
@@ -40,5 +46,10 @@ public final class TableReport {
             sb.append(String.format(" %s %,d", k, r.memory().get(k)));
         }
         return sb.append('\n').toString();
+    }
+
+    private static boolean hypothetical(String profile) {
+        CpuProfiles known = CpuProfiles.withBuiltins();
+        return known.contains(profile) && known.get(profile).hypothetical();
     }
 }

@@ -13,9 +13,9 @@ public enum EventType {
     PAGE_TABLE_BUILD,
     /** value = address, detail = fault code. peer = -1. */
     FAULT_RAISED,
-    /** peer = handler process, value = address, detail = 0 process handler, 1 memory handler, 2 activation. */
+    /** peer = handler process, value = address, detail = {@link FaultHandlerKind} ordinal. */
     FAULT_DELIVERED,
-    /** Fault on the activation handler's own stack/code or outside its regions. value = address. */
+    /** A fault the activation handler (what-if) cannot take goes to the process handler. value = address, detail = code. */
     FAULT_ESCALATED,
     /** peer = resolving process, value = address, detail = latency in cycles. */
     FAULT_RESOLVED,
@@ -39,7 +39,13 @@ public enum EventType {
     COMPUTE,
     YIELD,
     /** The run stopped at a limit or was cancelled. detail = termination ordinal. */
-    LIMIT;
+    LIMIT,
+    /**
+     * The contents of a fault message as the handler receives it. process = handler, peer = faulted process,
+     * value = the address the message carries (relative to the kept GPT for a memory handler), detail = see
+     * {@link FaultMessages}. Last, so saved logs keep their ordinals.
+     */
+    FAULT_MESSAGE;
 
     public static final int COUNT = values().length;
     private static final EventType[] VALUES = values();

@@ -5,14 +5,18 @@ import java.util.Optional;
 
 /**
  * Everything a run produced. {@code totalCycles} is simulated time; {@code categories} sums the processes'
- * categories. {@code diagnosis} explains a run that did not complete, naming the processes involved.
+ * categories. {@code kernel} is the kernel variant's id ({@code coyotos-2007}, {@code eros-design}).
+ * {@code diagnosis} explains a run that did not complete, naming the processes involved. {@code whatIfs} names
+ * what in this run is a labelled what-if rather than spec 0.6 or the 2007 kernel (an activation handler, the
+ * eros-design variant, a hypothetical CPU port).
  */
-public record RunResult(String image, String profile, long seed, long totalCycles, CategoryCycles categories,
+public record RunResult(String image, String profile, String kernel, long seed, long totalCycles, CategoryCycles categories,
         List<ProcessResult> processes, FaultCounts faults, LatencyHistogram faultLatency, MemoryOverhead memory,
-        long events, long digest, Termination termination, String diagnosis, long wallNanos) {
+        long events, long digest, Termination termination, String diagnosis, long wallNanos, List<String> whatIfs) {
 
     public RunResult {
         processes = List.copyOf(processes);
+        whatIfs = whatIfs == null ? List.of() : List.copyOf(whatIfs);
     }
 
     public Optional<ProcessResult> process(String idOrName) {

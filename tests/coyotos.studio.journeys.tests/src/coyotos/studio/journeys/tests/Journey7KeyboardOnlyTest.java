@@ -31,7 +31,7 @@ import coyotos.studio.tests.driver.UIThread;
 class Journey7KeyboardOnlyTest extends Journey {
 
     private static final String MODEL = "seed-activation.coyotos";
-    /** Not the model's default (i386-2007, simulated as p4-2007): the run shows whether the edit took. */
+    /** Not the model's default (i386-2007, simulated as pentium4): the run shows whether the edit took. */
     private static final String PROFILE = "modern-pcid";
     private final AtomicInteger buttons = new AtomicInteger();
     private final Listener countButtons = e -> buttons.incrementAndGet();
@@ -91,7 +91,7 @@ class Journey7KeyboardOnlyTest extends Journey {
         int newest = runs.rowCount() - 1;
         assertTrue(runs.cell(newest, 0).startsWith("seed-activation"), runs.cell(newest, 0));
         assertEquals(PROFILE, runs.cell(newest, 1), "the run used the profile typed in Properties");
-        assertTrue(UserSteps.cycles(runs.cell(newest, 2)) > 0);
+        assertTrue(UserSteps.cycles(runs.cell(newest, 3)) > 0);
 
         assertEquals(mouse, Mouse.eventsPosted(), "the driver posted no mouse event");
         assertEquals(0, buttons.get(), "the workbench saw no mouse button");

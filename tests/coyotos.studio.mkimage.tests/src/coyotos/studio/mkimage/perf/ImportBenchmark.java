@@ -12,14 +12,20 @@ import coyotos.studio.mkimage.internal.image.Image;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Parse + evaluate a generated image of 50,000 objects (5,000 processes, each with two endpoints, a GPT space of
  * five pages with contents and a capability page, wired with entries, guards and restrictions), and the whole import
- * (with naming and the conversion to the model) and export. Prints the figures; not a test.
- * Run: java -cp ... coyotos.studio.mkimage.perf.ImportBenchmark [processes]
+ * (with naming and the conversion to the model) and export. Benchmark, not a test: it prints figures and asserts
+ * nothing ({@code ./studio bench} runs it). Also a main: {@code ImportBenchmark [processes]}.
  */
 public final class ImportBenchmark {
+
+    @Test
+    void fiftyThousandObjects() throws Exception {
+        main(new String[0]);
+    }
 
     public static void main(String[] args) throws Exception {
         int processes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;

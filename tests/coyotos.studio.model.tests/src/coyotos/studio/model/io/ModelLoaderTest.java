@@ -97,6 +97,41 @@ class ModelLoaderTest {
     }
 
     @Test
+    void entryCapabilityNoCallOfEarlierVersionsLoadsAndIsKept() throws IOException {
+        // Earlier versions had noCall on entry capabilities; it moved to memory capabilities (Memory.idl).
+        String text = example();
+        int i = text.indexOf("xsi:type=\"coyotos:EntryCapability\"");
+        assertTrue(i > 0, "the example has an entry capability");
+        String old = text.substring(0, i) + "noCall=\"true\" " + text.substring(i);
+        File f = write("old.coyotos", old);
+        ModelLoader.Result r = new ModelLoader().load(f);
+        assertFalse(r.hasErrors(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.severity() == LoadDiagnostic.Severity.WARNING
+                && d.message().contains("noCall") && d.line() == lineOf(old, "noCall=")), r.diagnostics().toString());
+        r.resource().setModified(true);
+        r.resource().save(null);
+        assertTrue(Files.readString(f.toPath()).contains("noCall=\"true\""), "nothing the user wrote is lost");
+        assertFalse(new ModelLoader().load(f).hasErrors());
+    }
+
+    @Test
+    void noCallOnMemoryCapabilitiesIsAFeature() throws IOException {
+        String text = example();
+        int i = text.indexOf("xsi:type=\"coyotos:GptCapability\"");
+        File f = write("nc.coyotos", text.substring(0, i) + "noCall=\"true\" " + text.substring(i));
+        ModelLoader.Result r = new ModelLoader().load(f);
+        assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
+        assertTrue(r.resource().getAllContents().next() != null);
+        boolean found = false;
+        for (var it = r.resource().getAllContents(); it.hasNext();) {
+            if (it.next() instanceof coyotos.studio.model.MemoryCapability m && m.isNoCall()) {
+                found = true;
+            }
+        }
+        assertTrue(found);
+    }
+
+    @Test
     void goodFileRoundTripsWithUuids() throws IOException {
         File f = write("good.coyotos", example());
         ModelLoader.Result r = new ModelLoader().load(f);

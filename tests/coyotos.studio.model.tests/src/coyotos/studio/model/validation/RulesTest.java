@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,8 @@ import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.CoyotosFactory;
 import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.MiscCapabilityKind;
+import coyotos.studio.model.EntryCapability;
+import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.Endpoint;
 import coyotos.studio.model.PageCapability;
 
@@ -166,6 +169,29 @@ class RulesTest {
                     b.pager.setIsolationDomain("b");
                     slot(b.pagerSpace, 1, pageCapRO(b.data));
                 }),
+                // obstore/capability.h: 24-bit guard match, 32-bit protected payload
+                rule("COY-GUARD-MATCH-WIDTH", b -> b.client.setAddressSpace(gptCap(b.space, 0x1000000L, 40))),
+                rule("COY-PAYLOAD-WIDTH", b -> {
+                    EntryCapability e = entry(b.pagerEp);
+                    e.setProtectedPayload(1L << 32);
+                    b.client.setHandler(e);
+                }, b -> {
+                    EntryCapability e = entry(b.pagerEp);
+                    e.setProtectedPayload(0xFFFF_FFFFL);
+                    b.client.setHandler(e);
+                }),
+                // §5.3 + proc_do_upcall: a pm endpoint as fault handler works once
+                rule("COY-HANDLER-PM-ENDPOINT", b -> b.pagerEp.setPm(true), b -> b.clientReply.setPm(true)),
+                // Memory.idl: noCall means nothing on a page
+                rule("COY-NOCALL-ON-PAGE", b -> {
+                    PageCapability c = pageCap(b.data);
+                    c.setNoCall(true);
+                    slot(b.space, 1, c);
+                }, b -> {
+                    GptCapability c = gptCap(b.space, 0, 16);
+                    c.setNoCall(true);
+                    b.client.setAddressSpace(c);
+                }),
                 // IA-32: kernel above 0xC0000000
                 rule("COY-ADDRESS-KERNEL-RANGE", b -> touch(b.client, 0xBFFFF000L, 0x2000, AccessKind.READ),
                         b -> touch(b.client, 0xBFFFE000L, 0x2000, AccessKind.READ)),
@@ -195,6 +221,47 @@ class RulesTest {
         List<Finding> goodFindings = TestModels.findings(good.system());
         assertFalse(goodFindings.stream().anyMatch(x -> x.ruleId().equals(id)),
                 id + " reported on the fine model:" + TestModels.describe(goodFindings));
+    }
+
+    @Test
+    @DisplayName("kerninc/GPT.h: with bg the kernel addresses only slots 0..7; a filled slot 9 is unreachable, and the finding says why")
+    void backgroundHalvesTheAddressableSlots() {
+        Baseline b = new Baseline();
+        b.space.setBg(true);
+        slot(b.space, 14, gptCap(b.pagerSpace));
+        slot(b.space, 9, pageCap(b.b.page("far")));
+        List<Finding> fs = TestModels.findings(b.system()).stream().filter(f -> f.ruleId().equals("COY-GPT-SLOT-UNREACHABLE"))
+                .toList();
+        assertEquals(1, fs.size(), TestModels.describe(TestModels.findings(b.system())));
+        assertTrue(fs.get(0).message().contains("only slots 0..7") && fs.get(0).message().contains("spec 0.6 reserves only slot 14"),
+                fs.get(0).message());
+        assertFalse(TestModels.ids(b.system()).contains("COY-GPT-HA-BG-REACHABLE"), "bg alone never reaches slot 14");
+    }
+
+    @Test
+    @DisplayName("§4.3.3: the validator's walk stops at the kernel's MEMWALK_MAX (32) with MalformedSpace")
+    void validatorWalkBound() {
+        assertEquals(32, SpaceWalker.MEMWALK_MAX);
+        Baseline b = new Baseline();
+        coyotos.studio.model.Gpt loop = b.b.gpt("loop", 12);
+        slot(loop, 0, gptCap(loop, 0, 16));
+        assertEquals(coyotos.studio.model.FaultCode.MALFORMED_SPACE,
+                new ModelIndex(b.system()).walker().walk(gptCap(loop, 0, 16), 0).fault());
+    }
+
+    @Test
+    @DisplayName("Memory.idl: a no-call capability hides the memory handler below it from the fault path")
+    void noCallHidesTheMemoryHandler() {
+        Baseline b = new Baseline();
+        b.client.setHandler(null);
+        GptCapability c = gptCap(b.space, 0, 15);
+        b.client.setAddressSpace(c);
+        b.space.setHa(true);
+        slot(b.space, 15, entry(b.pagerEp));
+        assertFalse(TestModels.ids(b.system()).contains("COY-WORKLOAD-UNMAPPED"));
+        c.setNoCall(true);
+        assertTrue(TestModels.ids(b.system()).contains("COY-WORKLOAD-UNMAPPED"),
+                "with no-call above it, the memory handler is not called and nobody maps the page");
     }
 
     @Test

@@ -3,6 +3,7 @@ package coyotos.studio.sim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coyotos.studio.model.AccessKind;
@@ -162,17 +163,91 @@ class TranslationProblemsTest {
     }
 
     @Test
-    @DisplayName("an entry capability's noCall is not simulated: a warning on the capability")
-    void noCallWarned() {
+    @DisplayName("Memory.idl: noCall is a memory-capability restriction, translated in the kernel's encoding (NC 0x10)")
+    void noCallTranslated() {
+        app.getAddressSpace();
+        ((GptCapability) app.getAddressSpace()).setNoCall(true);
+        ((GptCapability) app.getAddressSpace()).setReadOnly(true);
+        Translation t = translate();
+        assertFalse(t.hasErrors(), t.problems().toString());
+        assertEquals(coyotos.studio.sim.image.Restrictions.NC | coyotos.studio.sim.image.Restrictions.RO,
+                t.image().processes().get(0).addressSpace().restrictions());
+    }
+
+    @Test
+    @DisplayName("obstore/capability.h: the model's restriction bits are the simulator's, for all 32 combinations")
+    void restrictionBitsAgree() {
+        GptCapability c = (GptCapability) app.getAddressSpace();
+        for (int bits = 0; bits < 32; bits++) {
+            c.setWeak((bits & 1) != 0);
+            c.setReadOnly((bits & 2) != 0);
+            c.setNoExecute((bits & 4) != 0);
+            c.setOpaque((bits & 8) != 0);
+            c.setNoCall((bits & 16) != 0);
+            assertEquals(bits, c.getRestrictionBits());
+            int expected = ((bits & 1) != 0 ? coyotos.studio.sim.image.Restrictions.WK : 0)
+                    | ((bits & 2) != 0 ? coyotos.studio.sim.image.Restrictions.RO : 0)
+                    | ((bits & 4) != 0 ? coyotos.studio.sim.image.Restrictions.NX : 0)
+                    | ((bits & 8) != 0 ? coyotos.studio.sim.image.Restrictions.OP : 0)
+                    | ((bits & 16) != 0 ? coyotos.studio.sim.image.Restrictions.NC : 0);
+            assertEquals(expected, translate().image().processes().get(0).addressSpace().restrictions());
+        }
+    }
+
+    @Test
+    @DisplayName("windows become window capabilities with their offset (and slot) that the walk follows")
+    void windowsTranslated() {
+        coyotos.studio.model.WindowCapability w = F.createWindowCapability();
+        w.setOffset(0x5000);
+        coyotos.studio.model.LocalWindowCapability lw = F.createLocalWindowCapability();
+        lw.setOffset(0x2000);
+        lw.setSlot(3);
+        coyotos.studio.model.Slot s1 = F.createSlot();
+        s1.setIndex(1);
+        s1.setCap(w);
+        coyotos.studio.model.Slot s2 = F.createSlot();
+        s2.setIndex(2);
+        s2.setCap(lw);
+        space.getSlots().addAll(List.of(s1, s2));
+        Translation t = translate();
+        assertFalse(t.hasErrors(), t.problems().toString());
+        coyotos.studio.sim.image.Capability bw = t.image().gpts().get(0).slot(1);
+        assertEquals(coyotos.studio.sim.image.CapType.BACKGROUND_WINDOW, bw.type());
+        assertEquals(0x5000, bw.offset());
+        coyotos.studio.sim.image.Capability l = t.image().gpts().get(0).slot(2);
+        assertEquals(coyotos.studio.sim.image.CapType.LOCAL_WINDOW, l.type());
+        assertEquals(3, l.windowSlot());
+        lw.setSlot(16);
+        find(translate(), Severity.ERROR, lw, m -> m.contains("slot 16"));
+    }
+
+    @Test
+    @DisplayName("obstore/capability.h: a guard match beyond 24 bits and a payload beyond 32 bits are errors")
+    void kernelFieldWidths() {
+        ((GptCapability) app.getAddressSpace()).setMatch(0x1000000L);
+        ((GptCapability) app.getAddressSpace()).setL2g(32);
+        find(translate(), Severity.ERROR, app.getAddressSpace(), m -> m.contains("24 bits"));
         Endpoint ep = F.createEndpoint();
         ep.setRecipient(app);
         system.getObjects().add(ep);
         EntryCapability e = F.createEntryCapability();
         e.setTarget(ep);
-        e.setNoCall(true);
+        e.setProtectedPayload(0x1_0000_0000L);
         app.setHandler(e);
-        Translation t = translate();
-        find(t, Severity.WARNING, e, m -> m.contains("noCall"));
+        find(translate(), Severity.ERROR, e, m -> m.contains("32 bits"));
+    }
+
+    @Test
+    @DisplayName("the model's kernel variant and activation design reach the image")
+    void kernelAndDesign() {
+        system.setSimulation(F.createSimulationSetup());
+        assertEquals(coyotos.studio.sim.image.KernelVariant.COYOTOS_2007, translate().image().setup().kernel());
+        system.getSimulation().setKernel(coyotos.studio.model.KernelVariant.EROS_DESIGN);
+        assertEquals(coyotos.studio.sim.image.KernelVariant.EROS_DESIGN, translate().image().setup().kernel());
+        Translation o = ModelSimulation.translate(system, SimulationOverrides.NONE.withKernel("coyotos-2007"));
+        assertEquals(coyotos.studio.sim.image.KernelVariant.COYOTOS_2007, o.image().setup().kernel());
+        Translation bad = ModelSimulation.translate(system, SimulationOverrides.NONE.withKernel("nope"));
+        assertTrue(bad.problems().stream().anyMatch(x -> x.isError() && x.message().contains("coyotos-2007, eros-design")));
     }
 
     @Test
@@ -196,7 +271,8 @@ class TranslationProblemsTest {
         system.getSimulation().setCpuProfile("vax-780");
         Translation t = translate();
         TranslationProblem p = find(t, Severity.ERROR, system.getSimulation(), m -> m.contains("vax-780"));
-        assertTrue(p.message().contains("p4-2007") && p.message().contains("modern-pcid"), p.message());
+        assertTrue(p.message().contains("pentium4") && p.message().contains("core2") && p.message().contains("p4-2007")
+                && p.message().contains("modern-pcid"), p.message());
         Translation o = ModelSimulation.translate(system, SimulationOverrides.NONE.withProfile("nope"));
         assertTrue(o.problems().stream().anyMatch(x -> x.isError() && x.message().contains("nope")));
     }
@@ -218,6 +294,24 @@ class TranslationProblemsTest {
         assertEquals("mine", t.image().setup().profile());
         ModelRun run = ModelSimulation.run(system, SimulationOverrides.NONE, null, null);
         assertEquals("mine", run.result().profile());
+        CostProfileSources.assertUserSourced(t.customProfile(), "cr3LoadCycles");
+    }
+
+    @Test
+    @DisplayName("the profile a setup runs with, for its Properties: the built-in it names (an alias gives the profile), the custom one, none when unknown")
+    void setupProfile() {
+        coyotos.studio.model.SimulationSetup s = F.createSimulationSetup();
+        assertEquals("pentium4", SetupProfile.of(s).name(), "i386-2007, the model default, is simulated as pentium4");
+        s.setCpuProfile("p4-2007");
+        assertEquals("pentium4", SetupProfile.of(s).name());
+        s.setCpuProfile("core2");
+        assertEquals("core2", SetupProfile.of(s).name());
+        s.setCpuProfile("vax-780");
+        assertNull(SetupProfile.of(s));
+        coyotos.studio.model.CpuProfile cp = F.createCpuProfile();
+        cp.setName("mine");
+        s.setCustomProfile(cp);
+        assertEquals("mine", SetupProfile.of(s).name());
     }
 
     @Test

@@ -20,13 +20,19 @@ class SystemImageTest {
     }
 
     @Test
-    @DisplayName("Ids are unique per kind; GPTs have 16 slots; restrictions fit in 4 bits")
+    @DisplayName("Ids are unique per kind; GPTs have 16 slots; restrictions fit in the kernel's 5 bits; 24-bit guards, 32-bit payloads")
     void shapes() {
         assertThrows(IllegalArgumentException.class, () -> SystemImage.builder("x").page("a").capPage("c")
                 .process(ProcessSpec.builder("a").build()).process(ProcessSpec.builder("b").build())
                 .endpoint(new Endpoint("e", "zzz", false, 1)).build());
         assertThrows(IllegalArgumentException.class, () -> new Gpt("g", 12, false, false, java.util.List.of()));
-        assertThrows(IllegalArgumentException.class, () -> Capability.page("p").withRestrictions(0x10));
+        assertThrows(IllegalArgumentException.class, () -> Capability.page("p").withRestrictions(0x20));
+        assertEquals(Restrictions.NC, Capability.gpt("g").withRestrictions(Restrictions.NC).restrictions());
+        // obstore/capability.h: CAP_MATCH_WIDTH 24; u1.protPayload is 32 bits
+        assertEquals(0xFFFFFFL, Capability.gpt("g").withGuard(0xFFFFFFL, 32).guardMatch());
+        assertThrows(IllegalArgumentException.class, () -> Capability.gpt("g").withGuard(0x1000000L, 32));
+        assertThrows(IllegalArgumentException.class, () -> Capability.entry("e", 0x1_0000_0000L));
+        assertThrows(IllegalArgumentException.class, () -> new Endpoint("e", "p", true, 1, 0x1_0000_0000L));
         assertEquals(16, Gpt.of("g", 12).slots().size());
         assertTrue(new Region(0x1000, 0x1000).contains(0x1fff));
         assertTrue(!new Region(0x1000, 0x1000).contains(0x2000));

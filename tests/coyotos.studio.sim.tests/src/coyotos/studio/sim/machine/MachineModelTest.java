@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coyotos.studio.sim.image.KernelVariant;
+import coyotos.studio.sim.report.ProfileReport;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("x86 machine model: TLB, CR3, page tables, profiles")
+@DisplayName("x86 machine model: TLB, CR3, page tables, profiles, kernel-variant rules")
 class MachineModelTest {
 
     @Test
@@ -39,7 +42,21 @@ class MachineModelTest {
     }
 
     @Test
-    @DisplayName("PCID: entries of different spaces coexist across CR3 loads")
+    @DisplayName("pentium4: the NetBurst DTLB is 64 entries, fully associative (one set)")
+    void netBurstTlbIsFullyAssociative() {
+        Tlb t = new Tlb(CpuProfiles.PENTIUM4.tlbEntries(), CpuProfiles.PENTIUM4.tlbWays());
+        for (int i = 0; i < 64; i++) {
+            t.insert(0, i * 64L, 0); // addresses that would share a set in any set-associative TLB
+        }
+        for (int i = 0; i < 64; i++) {
+            assertTrue(t.lookup(0, i * 64L) >= 0, "entry " + i + " kept");
+        }
+        t.insert(0, 64 * 64L, 0);
+        assertEquals(-1, t.lookup(0, 0), "the 65th entry evicts the least recently used");
+    }
+
+    @Test
+    @DisplayName("PCID: entries of different spaces coexist across CR3 loads; untagged they do not")
     void pcidKeepsEntries() {
         Cpu cpu = new Cpu(0, CpuProfiles.MODERN_PCID);
         HardwarePageTables a = new HardwarePageTables(0, 1, 4);
@@ -50,12 +67,18 @@ class MachineModelTest {
         assertFalse(cpu.switchTo(b));
         cpu.switchTo(a);
         assertTrue(cpu.tlb().lookup(cpu.tagOf(a), 0x10) >= 0);
-        Cpu old = new Cpu(0, CpuProfiles.P4_2007);
+        Cpu old = new Cpu(0, CpuProfiles.PENTIUM4);
         old.switchTo(a);
         old.tlb().insert(old.tagOf(a), 0x10, 0);
         old.switchTo(b);
         old.switchTo(a);
         assertEquals(-1, old.tlb().lookup(old.tagOf(a), 0x10));
+        Cpu untagged = new Cpu(0, CpuProfiles.MODERN_PCID, false);
+        untagged.switchTo(a);
+        untagged.tlb().insert(untagged.tagOf(a), 0x10, 0);
+        untagged.switchTo(b);
+        untagged.switchTo(a);
+        assertEquals(-1, untagged.tlb().lookup(untagged.tagOf(a), 0x10), "a kernel that does not use PCID flushes");
     }
 
     @Test
@@ -71,17 +94,91 @@ class MachineModelTest {
     }
 
     @Test
-    @DisplayName("Profiles: built-ins by name, user profiles derived and registered")
+    @DisplayName("Profiles: pentium4, core2, the p4-2007 alias for saved configurations, user profiles derived and registered")
     void profiles() {
         CpuProfiles reg = CpuProfiles.withBuiltins();
-        assertTrue(reg.names().containsAll(java.util.List.of("p4-2007", "modern-pcid")));
-        assertFalse(reg.get("p4-2007").pcid());
+        assertEquals(List.of("pentium4", "core2", "modern-pcid", "modern-kpti"), reg.names());
+        assertTrue(reg.contains(CpuProfiles.P4_2007_ALIAS));
+        assertEquals(CpuProfiles.PENTIUM4, reg.get("p4-2007"), "the alias runs the pentium4 profile");
+        assertEquals("pentium4", reg.canonical("p4-2007"));
+        assertFalse(reg.get("core2").pcid());
         assertTrue(reg.get("modern-pcid").pcid());
-        CostProfile mine = CpuProfiles.P4_2007.toBuilder("p4-big-tlb").tlb(1024, 8, 60).build();
+        CostProfile mine = CpuProfiles.PENTIUM4.toBuilder("p4-big-tlb").tlb(1024, 8, 60).build();
         reg.register(mine);
         assertEquals(1024, reg.get("p4-big-tlb").tlbEntries());
-        assertEquals(CpuProfiles.P4_2007.cr3LoadCycles(), mine.cr3LoadCycles());
-        assertThrows(NoSuchElementException.class, () -> reg.get("nope"));
-        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.P4_2007.toBuilder("bad").tlb(100, 3, 1).build());
+        assertEquals(CpuProfiles.PENTIUM4.cr3LoadCycles(), mine.cr3LoadCycles());
+        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.get("nope"));
+        assertTrue(e.getMessage().contains("alias p4-2007 = pentium4"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("bad").tlb(100, 3, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("bad").pae(false).nx(true).build(),
+                "NX needs PAE");
+    }
+
+    @Test
+    @DisplayName("Every constant of every built-in profile carries its source or the word estimate; modern profiles are hypothetical")
+    void everyConstantHasASource() {
+        for (String name : CpuProfiles.withBuiltins().names()) {
+            CostProfile p = CpuProfiles.builtin(name);
+            assertEquals(CostProfile.constantNames().size(), p.explain().size());
+            for (CostProfile.Constant c : p.explain()) {
+                assertFalse(c.source().contains("no source recorded"), name + "." + c.name() + " has no source");
+                assertFalse(c.source().isBlank(), name + "." + c.name());
+            }
+            String table = ProfileReport.render(p);
+            assertTrue(table.contains("trapEntryCycles") && table.contains(String.valueOf(p.trapEntryCycles())), table);
+        }
+        assertFalse(CpuProfiles.PENTIUM4.hypothetical());
+        assertFalse(CpuProfiles.CORE2.hypothetical());
+        assertTrue(CpuProfiles.MODERN_PCID.hypothetical());
+        assertTrue(CpuProfiles.MODERN_KPTI.hypothetical());
+        assertTrue(ProfileReport.render(CpuProfiles.MODERN_PCID).contains("(hypothetical port)"));
+        CostProfile.Constant tlb = CpuProfiles.PENTIUM4.explain().stream().filter(c -> c.name().equals("tlbEntries"))
+                .findFirst().orElseThrow();
+        assertFalse(tlb.estimate(), "the DTLB size is published");
+        CostProfile.Constant trap = CpuProfiles.PENTIUM4.explain().stream()
+                .filter(c -> c.name().equals("trapEntryCycles")).findFirst().orElseThrow();
+        assertTrue(trap.estimate(), "Intel publishes no INT latency: the number is an estimate and says so");
+        assertThrows(IllegalArgumentException.class, () -> CostProfile.builder("x").source("s", "nonsense"));
+    }
+
+    @Test
+    @DisplayName("coyotos-2007: int $0x30/IRET, two CR3 loads per hand-off, non-global kernel pages, no PCID, no NX, PAE tables")
+    void coyotos2007Rules() {
+        VariantRules r = VariantRules.of(KernelVariant.COYOTOS_2007, CpuProfiles.CORE2);
+        assertEquals(CpuProfiles.CORE2.trapEntryCycles(), r.invocationEntryCycles(), "int $0x30 (IRQ.c:355-369)");
+        assertEquals(CpuProfiles.CORE2.iretCycles(), r.invocationExitCycles(), "IRET (interrupt.S:336,382)");
+        assertEquals(2, r.cr3LoadsPerHandOff(true), "kern_Sched.c:46-48 then kern_Process.c:412, even sharing a map");
+        assertEquals(2, r.cr3LoadsPerHandOff(false));
+        assertFalse(r.globalKernelPages(), "boot.S:268-270: kernel pages are never global");
+        assertFalse(VariantRules.of(KernelVariant.COYOTOS_2007, CpuProfiles.MODERN_PCID).pcid());
+        assertFalse(r.nx(), "hwmap.c:55: NX is never enabled");
+        assertEquals(3, r.pageTableLevels(), "boot.S:258-259: PAE whenever the CPU has it");
+        assertEquals(2, VariantRules.of(KernelVariant.COYOTOS_2007, CpuProfiles.PENTIUM4.toBuilder("nopae")
+                .pae(false).nx(false).build()).pageTableLevels());
+    }
+
+    @Test
+    @DisplayName("eros-design: the fast entry pair, no CR3 load between processes sharing a map, global pages, PCID and NX where the CPU has them")
+    void erosDesignRules() {
+        VariantRules r = VariantRules.of(KernelVariant.EROS_DESIGN, CpuProfiles.CORE2);
+        assertEquals(CpuProfiles.CORE2.syscallEntryCycles(), r.invocationEntryCycles());
+        assertEquals(CpuProfiles.CORE2.syscallExitCycles(), r.invocationExitCycles());
+        assertEquals(0, r.cr3LoadsPerHandOff(true));
+        assertEquals(1, r.cr3LoadsPerHandOff(false));
+        assertTrue(r.globalKernelPages());
+        assertTrue(r.nx());
+        assertFalse(VariantRules.of(KernelVariant.EROS_DESIGN, CpuProfiles.PENTIUM4).nx(), "pentium4 has no XD bit");
+        assertTrue(VariantRules.of(KernelVariant.EROS_DESIGN, CpuProfiles.MODERN_PCID).pcid());
+        assertEquals(CpuProfiles.CORE2.pageTableLevels(), r.pageTableLevels());
+    }
+
+    @Test
+    @DisplayName("Kernel variants by name; an unknown name lists the known ones")
+    void variantNames() {
+        assertEquals(KernelVariant.COYOTOS_2007, KernelVariant.of("coyotos-2007"));
+        assertEquals(KernelVariant.EROS_DESIGN, KernelVariant.of("eros-design"));
+        assertEquals(KernelVariant.COYOTOS_2007, KernelVariant.DEFAULT);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelVariant.of("l4"));
+        assertTrue(e.getMessage().contains("l4") && e.getMessage().contains("coyotos-2007, eros-design"), e.getMessage());
     }
 }

@@ -1,23 +1,26 @@
 package coyotos.studio.sim.perf;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
+import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark launcher (not a test): the seed example scaled to 10^6 faults (4 workers x 250 000 fresh heap
- * pages), events/s per handler configuration, then 1x/2x/4x model sizes to show linear growth.
- * Run: {@code java -cp <main>:<tests> coyotos.studio.sim.perf.SeedBenchmark [profile]}.
+ * Benchmark (not a test: it prints figures and asserts nothing; {@code ./studio bench} runs it): the seed example
+ * scaled to 10^6 faults (4 workers x 250 000 fresh heap pages), events/s per handler configuration, then 1x/2x/4x
+ * model sizes to show linear growth. Also a main: {@code SeedBenchmark [profile]}.
  */
 public final class SeedBenchmark {
-    private SeedBenchmark() {
+    @Test
+    void seedExampleAtAMillionFaults() {
+        main(new String[0]);
     }
 
     public static void main(String[] args) {
-        String profile = args.length > 0 ? args[0] : "p4-2007";
+        String profile = args.length > 0 ? args[0] : "pentium4";
         Setup setup = Setup.DEFAULT.withProfile(profile).withLimits(Long.MAX_VALUE, Long.MAX_VALUE);
         // Warm-up so the JIT has compiled the hot loop.
         Simulation.run(SeedScenarios.build(HandlerConfig.EXTERNAL_OWN_SPACE, Params.defaults().withHeapPages(20_000), setup));

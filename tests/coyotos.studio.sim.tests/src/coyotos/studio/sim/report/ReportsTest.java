@@ -3,11 +3,12 @@ package coyotos.studio.sim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
 import java.util.ArrayList;
@@ -46,12 +47,25 @@ class ReportsTest {
     @DisplayName("JSON has exactly the agreed top-level keys, faults keys, and the digest")
     void jsonKeys() {
         String json = JsonReport.render(R);
-        assertEquals(List.of("profile", "totalCycles", "categories", "processes", "faults", "memory", "digest"),
-                topLevelKeys(json));
+        assertEquals(List.of("profile", "kernel", "totalCycles", "categories", "processes", "faults", "memory",
+                "digest"), topLevelKeys(json));
+        assertTrue(json.contains("\"kernel\": \"coyotos-2007\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
         assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
         assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
         assertTrue(json.contains("\"totalCycles\": " + R.totalCycles()));
+    }
+
+    @Test
+    @DisplayName("The table labels what is a what-if: the activation handler with its design, eros-design, a hypothetical port")
+    void whatIfsAreLabelled() {
+        assertTrue(!TableReport.render(R).contains("what-if"), "an external handler on the 2007 kernel is no what-if");
+        RunResult act = Simulation.run(SeedScenarios.build(HandlerConfig.ACTIVATION, Params.defaults().withHeapPages(2)
+                .withDesign(coyotos.studio.sim.image.ActivationDesign.SEED_2007),
+                Setup.DEFAULT.withKernel(coyotos.studio.sim.image.KernelVariant.EROS_DESIGN).withProfile("modern-pcid")));
+        String t = TableReport.render(act);
+        assertTrue(t.contains("activation handler (what-if, seed-2007) of 'worker0'"), t);
+        assertTrue(t.contains("kernel variant eros-design") && t.contains("profile modern-pcid (hypothetical port"), t);
     }
 
     @Test
@@ -65,11 +79,29 @@ class ReportsTest {
     void csv() {
         String[] lines = CsvReport.render(R).split("\n");
         assertEquals(R.processes().size() + 2, lines.length);
-        assertTrue(lines[0].startsWith("scope,id,name,USER,"));
-        String[] sys = lines[lines.length - 1].split(",");
-        assertEquals("system", sys[0]);
-        assertEquals(Long.toString(R.totalCycles()), sys[sys.length - 1]);
+        assertEquals("scope,id,name,USER,RING_TRANSITION,ADDRESS_SPACE_SWITCH,TLB_REFILL,PAGE_TABLE_BUILD,KERNEL_PATH,"
+                + "IPC,HANDLER,total", lines[0]);
+        // the system row names the profile and the kernel variant
+        StringBuilder system = new StringBuilder("system,,pentium4 coyotos-2007");
+        for (CostCategory c : CostCategory.values()) {
+            system.append(',').append(R.categories().get(c));
+        }
+        assertEquals(system.append(',').append(R.totalCycles()).toString(), lines[lines.length - 1]);
+        ProcessResult worker = R.process("worker0").orElseThrow();
+        assertEquals("process," + worker.id() + ",worker0,", lines[1 + worker.index()].substring(0,
+                ("process," + worker.id() + ",worker0,").length()));
         assertEquals("\"a,b\"", CsvReport.quote("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
+        assertEquals("\"two\r\nlines\"", CsvReport.quote("two\r\nlines"));
+        assertEquals("", CsvReport.quote(null));
+    }
+
+    @Test
+    @DisplayName("CSV from a saved run's figures is the same text as from the result")
+    void csvFromFigures() {
+        List<CsvReport.ProcessRow> rows = R.processes().stream()
+                .map(p -> new CsvReport.ProcessRow(p.id(), p.name(), p.categories())).toList();
+        assertEquals(CsvReport.render(R), CsvReport.render(CsvReport.systemName(R.profile(), R.kernel()), R.categories(), rows));
     }
 
     @Test
@@ -80,5 +112,6 @@ class ReportsTest {
             assertTrue(t.contains(c.name()));
         }
         assertTrue(t.contains("worker0") && t.contains("pager0") && t.contains(R.digestHex()));
+        assertTrue(t.contains("profile pentium4  kernel coyotos-2007"), t);
     }
 }

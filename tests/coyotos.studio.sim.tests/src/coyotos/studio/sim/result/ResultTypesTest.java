@@ -3,9 +3,9 @@ package coyotos.studio.sim.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.run.Simulation;
 import java.util.ArrayList;

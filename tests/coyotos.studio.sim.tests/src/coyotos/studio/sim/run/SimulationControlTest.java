@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coyotos.studio.sim.examples.SeedScenarios;
-import coyotos.studio.sim.examples.SeedScenarios.HandlerConfig;
-import coyotos.studio.sim.examples.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
+import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.Capability;
 import coyotos.studio.sim.image.FaultAction;

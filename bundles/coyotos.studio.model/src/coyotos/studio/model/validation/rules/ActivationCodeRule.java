@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.16. */
+/** An activation handler (what-if) whose code lies in a region it handles. */
 public final class ActivationCodeRule extends AbstractRule {
 
     public ActivationCodeRule() {
-        super("COY-ACTIVATION-CODE", ERROR, "§3.3 Exception Handling, activation design of earlier drafts: a fault in the handler code cannot be taken by the handler");
+        super("COY-ACTIVATION-CODE", ERROR, "draft 0.5 §3.3.1 Exception Delivery (a what-if, not in spec 0.6): a fault taken while activated goes to the external handler, never to the handler itself");
     }
 
     @Override

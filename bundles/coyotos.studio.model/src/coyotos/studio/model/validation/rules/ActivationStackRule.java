@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.15. */
+/** An activation handler (what-if) with no stack, or a stack it shares with a region it handles. */
 public final class ActivationStackRule extends AbstractRule {
 
     public ActivationStackRule() {
-        super("COY-ACTIVATION-STACK", ERROR, "§3.3 Exception Handling, activation design of earlier drafts: a fault on the handler stack cannot be taken by the handler");
+        super("COY-ACTIVATION-STACK", ERROR, "draft 0.5 §3.3.1 (a what-if, not in spec 0.6) and the seed thread: a handler on a shared stack cannot handle faults in the stack region");
     }
 
     @Override
@@ -26,12 +26,13 @@ public final class ActivationStackRule extends AbstractRule {
                 continue;
             }
             if (ah.getStack() == null || ah.getStack().getSize() <= 0) {
-                r.report(this, ah, Labels.of(ah) + " of " + Labels.of(p) + " has no stack: it runs on its own stack. "
-                        + "Give it a stack region outside the regions it handles.");
+                r.report(this, ah, Labels.of(ah) + " of " + Labels.of(p) + " has no stack: it runs on its own stack "
+                        + "(and keeps its save area at the top of it). Give it a stack region outside the regions it handles.");
             } else if (!FaultPaths.overlapping(ah.getStack(), ah.getHandles()).isEmpty()) {
                 r.report(this, ah, "The stack of " + Labels.of(ah) + " of " + Labels.of(p) + " lies in a region it "
-                        + "handles: a fault on its own stack would be delivered to itself. Move the stack out, "
-                        + "or drop that region from the handled ones.");
+                        + "handles: it shares the stack it is asked to grow, so a fault in the stack region is "
+                        + "unrecoverable in-process (its own push faults while activated and goes to the process "
+                        + "handler, or stops the process when there is none). Give it a stack of its own.");
             }
         }
     }

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.13: an entry capability (handler slot, slot 15, register) names an endpoint whose recipient never receives. */
+/** An entry capability (handler slot, slot 15, register) names an endpoint whose recipient never receives. */
 public final class EndpointNeverReceivesRule extends AbstractRule {
 
     public EndpointNeverReceivesRule() {
-        super("COY-ENDPOINT-NEVER-RECEIVES", ERROR, "§5 Invocation: a message waits until the recipient is in a receive wait (§3.3 for fault messages)");
+        super("COY-ENDPOINT-NEVER-RECEIVES", ERROR, "§5.3 Endpoints: a message waits until the recipient is in a receive wait (§3.3.1 for fault messages)");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.12: a running process with no memory handler, activation handler or process handler. */
+/** A running process with no memory handler, activation handler or process handler. */
 public final class FaultPathNoHandlerRule extends AbstractRule {
 
     public FaultPathNoHandlerRule() {
-        super("COY-FAULT-PATH-NO-HANDLER", WARNING, "§3.3 Exception Handling: with no handler a faulted process silently stops");
+        super("COY-FAULT-PATH-NO-HANDLER", WARNING, "§3.3.1 Exception Delivery: with no handler a faulted process silently stops");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.5 (second half). */
+/** A GPT with bg whose slot 14 holds no memory capability. */
 public final class GptBgSlot14Rule extends AbstractRule {
 
     public GptBgSlot14Rule() {
-        super("COY-GPT-BG-SLOT14", ERROR, "§4.3 GPT: with bg, slot 14 holds the background space");
+        super("COY-GPT-BG-SLOT14", ERROR, "§4.3 Address Space Composition: with bg, slot 14 holds the background space");
     }
 
     @Override

@@ -11,18 +11,18 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.1: a GPT reachable from itself. */
+/** A GPT reachable from itself. */
 public final class GptCycleRule extends AbstractRule {
 
     public GptCycleRule() {
-        super("COY-GPT-CYCLE", ERROR, "§4.3.1 Address Translation: a cycle makes translation fail with TraverseLimit/MalformedSpace");
+        super("COY-GPT-CYCLE", ERROR, "§4.3.3 Cycle Detection: a cyclic space faults with MalformedSpace; the kernel bounds a walk at MEMWALK_MAX (32) capabilities (kern_MemWalk.c)");
     }
 
     @Override
     public void check(ModelIndex m, Reporter r) {
         for (Gpt g : m.spaces().cycleEntries()) {
-            r.report(this, g, Labels.of(g) + " reaches itself through GPT capabilities: a walk through it never "
-                    + "ends. Break the cycle by replacing one of the GPT capabilities on it.");
+            r.report(this, g, Labels.of(g) + " reaches itself through GPT capabilities: a walk through it faults "
+                    + "with MalformedSpace after 32 capabilities. Break the cycle by replacing one of the GPT capabilities on it.");
         }
     }
 }

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.2: GPT l2v below the page size (or beyond the 64-bit address). */
+/** GPT l2v below the page size (or beyond the 64-bit address). */
 public final class GptL2vRule extends AbstractRule {
 
     public GptL2vRule() {
-        super("COY-GPT-L2V-RANGE", ERROR, "§4.3 GPT: l2v >= log2(page size), and below 64");
+        super("COY-GPT-L2V-RANGE", ERROR, "§4.3 Address Space Composition: l2v >= log2(page size), and below 64");
     }
 
     @Override

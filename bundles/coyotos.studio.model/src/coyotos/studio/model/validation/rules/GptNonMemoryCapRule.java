@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.7: Entry, Endpoint, Process... capabilities in a selectable GPT slot. */
+/** Entry, Endpoint, Process... capabilities in a selectable GPT slot. */
 public final class GptNonMemoryCapRule extends AbstractRule {
 
     public GptNonMemoryCapRule() {
@@ -22,7 +22,8 @@ public final class GptNonMemoryCapRule extends AbstractRule {
     public void check(ModelIndex m, Reporter r) {
         for (Gpt g : m.gpts()) {
             int span = m.spaces().maxSpan(g);
-            int reachable = span < 0 ? 16 : SpaceAnalysis.reachableSlots(g.getL2v(), span);
+            int reachable = Math.min(span < 0 ? 16 : SpaceAnalysis.reachableSlots(g.getL2v(), span),
+                    SpaceAnalysis.addressableSlots(g));
             for (Slot s : g.getSlots()) {
                 int i = s.getIndex();
                 if ((i == 15 && g.isHa()) || (i == 14 && g.isBg()) || i >= reachable) {

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.3: l2g that cuts into the page offset or the slot-index bits of the target GPT. */
+/** l2g that cuts into the page offset or the slot-index bits of the target GPT. */
 public final class GuardL2gRule extends AbstractRule {
 
     public GuardL2gRule() {
-        super("COY-GUARD-L2G-INCONSISTENT", ERROR, "§4.3.1 Address Translation: l2g must leave the target its offset/slot bits");
+        super("COY-GUARD-L2G-INCONSISTENT", ERROR, "§2.1.1 Capabilities to Memory Objects (l2g invariants) and §4.3.1 Translation Algorithm");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.3: a guard whose match lies above the bits the capability receives from its parent. */
+/** A guard whose match lies above the bits the capability receives from its parent. */
 public final class GuardNeverMatchesRule extends AbstractRule {
 
     public GuardNeverMatchesRule() {
-        super("COY-GUARD-NEVER-MATCHES", ERROR, "§4.3.1 Address Translation: guard check");
+        super("COY-GUARD-NEVER-MATCHES", ERROR, "§4.3.1 Translation Algorithm: guard check");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.14: the chain of process handlers returns to the process. */
+/** The chain of process handlers returns to the process. */
 public final class HandlerMutualRule extends AbstractRule {
 
     public HandlerMutualRule() {
-        super("COY-HANDLER-MUTUAL", ERROR, "§3.3 Exception Handling: a handler handled (transitively) by its own client deadlocks on a double fault");
+        super("COY-HANDLER-MUTUAL", ERROR, "§3.3.1 Exception Delivery: a handler handled (transitively) by its own client deadlocks on a double fault");
     }
 
     @Override

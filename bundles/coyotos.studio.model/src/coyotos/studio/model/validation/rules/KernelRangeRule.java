@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.22: user addresses at or above 0xC0000000 on the IA-32 profile. */
+/** User addresses at or above 0xC0000000 on IA-32. */
 public final class KernelRangeRule extends AbstractRule {
 
     public KernelRangeRule() {

@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.21. */
+/** A page writable by processes the model puts in different isolation domains. */
 public final class PageSharedWritableRule extends AbstractRule {
 
     public PageSharedWritableRule() {

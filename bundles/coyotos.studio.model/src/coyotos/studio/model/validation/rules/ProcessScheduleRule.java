@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.19. */
+/** A process whose schedule slot holds no schedule capability. */
 public final class ProcessScheduleRule extends AbstractRule {
 
     public ProcessScheduleRule() {
-        super("COY-PROCESS-SCHEDULE", ERROR, "§3.1 Processes: the schedule slot (NoSchedule fault)");
+        super("COY-PROCESS-SCHEDULE", ERROR, "§1.1 Microkernel Objects: a process names the schedule under which it runs (the 2007 kernel never raises NoSchedule: its one ready queue runs the process anyway)");
     }
 
     @Override
@@ -23,7 +23,8 @@ public final class ProcessScheduleRule extends AbstractRule {
         for (Process p : m.processes()) {
             Capability s = p.getSchedule();
             if (ModelIndex.isEmpty(s)) {
-                r.report(this, p, Labels.of(p) + " has no schedule: it never runs (NoSchedule). Put a schedule capability "
+                r.report(this, p, Labels.of(p) + " has no schedule. Spec 0.6 requires one; the 2007 kernel runs the "
+                        + "process anyway on its one ready queue and never raises NoSchedule. Put a schedule capability "
                         + "in its schedule slot.");
             } else if (!(s instanceof ScheduleCapability)) {
                 r.report(this, p, Labels.of(p) + " holds a " + s.eClass().getName() + " in its schedule slot. "

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.18. */
+/** A process that starts with a fault code other than Startup or NoFault, or Startup without an initial PC. */
 public final class ProcessStartupRule extends AbstractRule {
 
     public ProcessStartupRule() {
-        super("COY-PROCESS-STARTUP", ERROR, "§3.1 Processes: a process starts with faultCode Startup and faultInfo = initial PC");
+        super("COY-PROCESS-STARTUP", ERROR, "§3.1.1 Per-process State and kern_Process.c proc_handle_process_fault: a process starts with faultCode Startup and faultInfo = initial PC; any other code goes to its handler on first dispatch");
     }
 
     @Override

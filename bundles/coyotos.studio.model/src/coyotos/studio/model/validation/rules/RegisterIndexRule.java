@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.20 (first half): register index outside 0..31, or two registers with one index. */
+/** Register index outside 0..31, or two registers with one index. */
 public final class RegisterIndexRule extends AbstractRule {
 
     public RegisterIndexRule() {
-        super("COY-REGISTER-INDEX", ERROR, "§3.1 Processes: 32 capability registers, 0..31");
+        super("COY-REGISTER-INDEX", ERROR, "§3.1.1 Per-process State: 32 capability registers, 0..31");
     }
 
     @Override

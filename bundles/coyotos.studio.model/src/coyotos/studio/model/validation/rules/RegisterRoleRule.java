@@ -11,7 +11,7 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.20 (second half): a runtime role register holding the wrong capability type. */
+/** A runtime role register holding the wrong capability type. */
 public final class RegisterRoleRule extends AbstractRule {
 
     public RegisterRoleRule() {

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.20: a capability placed in register 0. */
+/** A capability placed in register 0. */
 public final class RegisterZeroRule extends AbstractRule {
 
     public RegisterZeroRule() {
-        super("COY-REGISTER-ZERO", ERROR, "§3.1 Processes: capability register 0 always reads as the null capability");
+        super("COY-REGISTER-ZERO", ERROR, "§3.1.1 Per-process State: capability register 0 always reads as the null capability");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.17 (second half). */
+/** A reply endpoint without payload match. */
 public final class ReplyEndpointPmRule extends AbstractRule {
 
     public ReplyEndpointPmRule() {
-        super("COY-REPLY-ENDPOINT-NO-PM", ERROR, "§5 Invocation: reply endpoints use payload match (pm) so that stale replies are refused");
+        super("COY-REPLY-ENDPOINT-NO-PM", ERROR, "§5.3 Endpoints: reply endpoints use payload match (pm) so that stale replies are refused");
     }
 
     @Override

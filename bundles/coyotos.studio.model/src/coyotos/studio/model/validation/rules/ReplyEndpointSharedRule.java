@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.17 (first half): two processes name one endpoint as their reply endpoint. */
+/** Two processes name one endpoint as their reply endpoint. */
 public final class ReplyEndpointSharedRule extends AbstractRule {
 
     public ReplyEndpointSharedRule() {
-        super("COY-REPLY-ENDPOINT-SHARED", ERROR, "§5 Invocation, reply endpoints (RunTime.mki register 1): one reply endpoint per process");
+        super("COY-REPLY-ENDPOINT-SHARED", ERROR, "§5.3 Endpoints, reply endpoints (RunTime.mki register 1): one reply endpoint per process");
     }
 
     @Override

@@ -10,12 +10,10 @@ import org.eclipse.emf.ecore.EObject;
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.KernelObject;
-import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.Process;
-import coyotos.studio.model.WindowCapability;
 import coyotos.studio.model.validation.AbstractRule;
 import coyotos.studio.model.validation.Labels;
 import coyotos.studio.model.validation.ModelIndex;
@@ -23,8 +21,8 @@ import coyotos.studio.model.validation.Reporter;
 
 /**
  * What a system image holds that a simulation leaves out. An imported image keeps everything it says (so that an
- * export writes it back), but the simulator models only GPT, page, cap page, endpoint, entry, process, bank and
- * schedule capabilities and runs workloads, not program code; this rule says which elements will not take part.
+ * export writes it back), but the simulator models only GPT, page, cap page, window, endpoint, entry, process,
+ * bank and schedule capabilities and runs workloads, not program code; this rule says which elements will not take part.
  */
 public final class SimulationScopeRule extends AbstractRule {
 
@@ -40,8 +38,6 @@ public final class SimulationScopeRule extends AbstractRule {
                 case MiscCapability misc -> "the " + misc.getKind().getLiteral() + " kernel capability";
                 case AppNoticeCapability a -> "an AppNotice capability";
                 case PhysicalPageCapability p -> "a physical page frame capability";
-                case WindowCapability w -> "a window capability";
-                case LocalWindowCapability w -> "a local window capability";
                 default -> null;
             };
             if (what != null) {

@@ -15,7 +15,7 @@ import coyotos.studio.model.validation.*;
 public final class SlotIndexRule extends AbstractRule {
 
     public SlotIndexRule() {
-        super("COY-SLOT-INDEX", ERROR, "§4.3 GPT (16 slots) and CapPage (256 capabilities of 16 bytes)");
+        super("COY-SLOT-INDEX", ERROR, "§4.3 Address Space Composition (16 GPT slots) and §4.2 Pages and Capability Pages (256 capabilities of 16 bytes)");
     }
 
     @Override

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.11: data access into a CapPage, capability access into a Page. */
+/** Data access into a CapPage, capability access into a Page. */
 public final class WorkloadAccessTypeRule extends AbstractRule {
 
     public WorkloadAccessTypeRule() {
-        super("COY-WORKLOAD-ACCESS-TYPE", ERROR, "§4.3.1 Address Translation: DataAccessTypeError / CapAccessTypeError");
+        super("COY-WORKLOAD-ACCESS-TYPE", ERROR, "§4.1.2 References and Access Violations: DataAccessTypeError / CapAccessTypeError, checked after the rights");
     }
 
     @Override

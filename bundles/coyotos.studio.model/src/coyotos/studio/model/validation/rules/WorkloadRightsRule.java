@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.10. */
+/** A store through a read-only or weak path, a fetch through a no-execute path. */
 public final class WorkloadRightsRule extends AbstractRule {
 
     public WorkloadRightsRule() {
-        super("COY-WORKLOAD-RIGHTS", ERROR, "§4.3.1 Address Translation: RO/WK stores fault AccessViolation, NX fetches fault NoExecute");
+        super("COY-WORKLOAD-RIGHTS", ERROR, "§4.1.2 References and Access Violations: RO/WK stores fault AccessViolation; NX fetches fault NoExecute where NX is enforced (§4.1.1)");
     }
 
     @Override
@@ -33,7 +33,8 @@ public final class WorkloadRightsRule extends AbstractRule {
                     }
                     String why = store && (w.readOnly() || w.weak()) ? "a store through a " + (w.readOnly() ? "read-only" : "weak")
                             + " path (AccessViolation)" : t.getAccess() == AccessKind.EXECUTE && w.noExecute()
-                            ? "an instruction fetch through a no-execute path (NoExecute)" : null;
+                            ? "an instruction fetch through a no-execute path (NoExecute where NX is enforced: PAE with "
+                                    + "NX under eros-design; the 2007 kernel never enables NX)" : null;
                     if (why != null) {
                         r.report(this, t, Labels.of(t) + " makes " + why + " at 0x" + Long.toHexString(va)
                                 + ". Drop the restriction on the capabilities of that path, or change the access.");

@@ -11,11 +11,11 @@ import coyotos.studio.model.*;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.*;
 
-/** Brief §6.9: a Touch that reaches no page and no handler on its path can map one. */
+/** A Touch that reaches no page and no handler on its path can map one. */
 public final class WorkloadUnmappedRule extends AbstractRule {
 
     public WorkloadUnmappedRule() {
-        super("COY-WORKLOAD-UNMAPPED", ERROR, "§4.3.1 Address Translation and §3.3 Exception Handling: an unmapped access nobody can fill stops the process");
+        super("COY-WORKLOAD-UNMAPPED", ERROR, "§4.3.1 Translation Algorithm and §3.3.1 Exception Delivery: an unmapped access nobody can fill stops the process");
     }
 
     @Override

@@ -5,6 +5,9 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 
+import coyotos.studio.model.CpuProfile;
+import coyotos.studio.model.SimulationSetup;
+
 /** Gives the Properties view an {@link IPropertySource} for any object whose item provider describes properties. */
 public class ItemPropertySourceProvider implements IPropertySourceProvider {
 
@@ -20,6 +23,16 @@ public class ItemPropertySourceProvider implements IPropertySourceProvider {
             return source;
         }
         Object adapter = adapterFactory.adapt(object, IItemPropertySource.class);
-        return adapter instanceof IItemPropertySource itemSource ? new ItemPropertySource(object, itemSource) : null;
+        if (!(adapter instanceof IItemPropertySource itemSource)) {
+            return null;
+        }
+        // A simulation setup and its custom profile also show the profile's constants with their sources.
+        if (object instanceof SimulationSetup setup) {
+            return new ProfilePropertySource(object, setup, itemSource);
+        }
+        if (object instanceof CpuProfile profile && profile.eContainer() instanceof SimulationSetup setup) {
+            return new ProfilePropertySource(object, setup, itemSource);
+        }
+        return new ItemPropertySource(object, itemSource);
     }
 }

@@ -16,6 +16,7 @@ import coyotos.studio.runs.EventLog;
 import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.runs.RunRecordJson;
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.model.Translation;
@@ -75,7 +76,7 @@ public final class SimulationJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             String label = settings.model().getName().replaceFirst("\\.coyotos$", "") + " · "
-                    + result.profile() + " · " + name.substring(0, 15);
+                    + result.profile() + " · " + result.kernel() + " · " + name.substring(0, 15);
             RunRecord run = RunRecord.of(result, label, settings.model().getFullPath().toString(),
                     eventsFile.getFileName().toString());
             Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
@@ -96,7 +97,8 @@ public final class SimulationJob extends Job {
         return image.withSetup(new Setup(settings.profile() != null ? settings.profile() : s.profile(),
                 settings.maxCycles() != null ? settings.maxCycles() : s.maxCycles(),
                 settings.maxEvents() != null ? settings.maxEvents() : s.maxEvents(),
-                settings.seed() != null ? settings.seed() : s.seed(), s.quantumCycles()));
+                settings.seed() != null ? settings.seed() : s.seed(), s.quantumCycles(),
+                settings.kernel() != null ? KernelVariant.of(settings.kernel()) : s.kernel()));
     }
 
     private void refresh() {

@@ -7,13 +7,17 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunchConfiguration;
 
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.machine.CpuProfiles;
 
 /**
  * The settings of a "Coyotos Simulation" launch configuration, read and checked in one place so that the
  * tab, the delegate and the shortcut agree on what a valid launch is. Empty fields mean "as the model says".
+ * A profile alias ({@code p4-2007} in configurations saved before the profiles were split) becomes the profile it
+ * stands for; {@code kernel} is a kernel variant id.
  */
-public record SimulationSettings(IFile model, String profile, Long seed, Long maxCycles, Long maxEvents) {
+public record SimulationSettings(IFile model, String profile, Long seed, Long maxCycles, Long maxEvents,
+        String kernel) {
 
     public static final String TYPE = "coyotos.studio.ui.launch.simulation";
     public static final String MODEL = "coyotos.model";
@@ -21,16 +25,23 @@ public record SimulationSettings(IFile model, String profile, Long seed, Long ma
     public static final String SEED = "coyotos.seed";
     public static final String MAX_CYCLES = "coyotos.maxCycles";
     public static final String MAX_EVENTS = "coyotos.maxEvents";
+    public static final String KERNEL = "coyotos.kernel";
 
     /** @throws CoreException with a message that names the wrong setting and says what would be right */
     public static SimulationSettings of(ILaunchConfiguration config) throws CoreException {
         return check(config.getAttribute(MODEL, ""), config.getAttribute(PROFILE, ""),
-                config.getAttribute(SEED, ""), config.getAttribute(MAX_CYCLES, ""),
+                config.getAttribute(KERNEL, ""), config.getAttribute(SEED, ""), config.getAttribute(MAX_CYCLES, ""),
                 config.getAttribute(MAX_EVENTS, ""));
     }
 
+    /** The model's kernel variant. */
     public static SimulationSettings check(String model, String profile, String seed, String maxCycles,
             String maxEvents) throws CoreException {
+        return check(model, profile, "", seed, maxCycles, maxEvents);
+    }
+
+    public static SimulationSettings check(String model, String profile, String kernel, String seed,
+            String maxCycles, String maxEvents) throws CoreException {
         if (model.isBlank()) {
             throw error("No model is set: choose a .coyotos file on the Model tab.");
         }
@@ -47,13 +58,21 @@ public record SimulationSettings(IFile model, String profile, Long seed, Long ma
             throw error(model + " is not a .coyotos model.");
         }
         String profileName = profile.trim();
-        if (!profileName.isEmpty() && !CpuProfiles.withBuiltins().contains(profileName)) {
-            throw error("Unknown CPU profile '" + profileName + "'. Known profiles: "
-                    + String.join(", ", CpuProfiles.withBuiltins().names()) + ".");
+        CpuProfiles known = CpuProfiles.withBuiltins();
+        if (!profileName.isEmpty() && !known.contains(profileName)) {
+            throw error("Unknown CPU profile '" + profileName + "'. Known profiles: " + known.knownText() + ".");
         }
-        return new SimulationSettings(file, profileName.isEmpty() ? null : profileName,
+        String kernelName = kernel.trim();
+        if (!kernelName.isEmpty()) {
+            try {
+                KernelVariant.of(kernelName);
+            } catch (IllegalArgumentException e) {
+                throw error("Unknown kernel variant '" + kernelName + "'. Known: " + KernelVariant.known() + ".");
+            }
+        }
+        return new SimulationSettings(file, profileName.isEmpty() ? null : known.canonical(profileName),
                 number("Seed", seed, false), number("Max cycles", maxCycles, true),
-                number("Max events", maxEvents, true));
+                number("Max events", maxEvents, true), kernelName.isEmpty() ? null : kernelName);
     }
 
     private static Long number(String what, String text, boolean positive) throws CoreException {

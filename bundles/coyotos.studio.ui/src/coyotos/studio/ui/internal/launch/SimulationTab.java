@@ -18,15 +18,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ResourceListSelectionDialog;
 
+import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.machine.CpuProfiles;
 
-/** The one tab of a Coyotos Simulation configuration: model, CPU profile, seed and limits. */
+/** The one tab of a Coyotos Simulation configuration: model, CPU profile, kernel variant, seed and limits. */
 public class SimulationTab extends AbstractLaunchConfigurationTab {
 
     static final String MODEL_DEFAULT = "(as the model says)";
 
     private Text model;
     private Combo profile;
+    private Combo kernel;
     private Text seed;
     private Text maxCycles;
     private Text maxEvents;
@@ -48,6 +50,17 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         CpuProfiles.withBuiltins().names().forEach(profile::add);
         profile.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         profile.addListener(SWT.Selection, e -> changed());
+
+        new Label(body, SWT.NONE).setText("&Kernel:");
+        kernel = new Combo(body, SWT.READ_ONLY);
+        kernel.add(MODEL_DEFAULT);
+        for (KernelVariant v : KernelVariant.values()) {
+            kernel.add(v.id());
+        }
+        kernel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        kernel.setToolTipText(KernelVariant.COYOTOS_2007.id() + ": " + KernelVariant.COYOTOS_2007.summary() + "\n"
+                + KernelVariant.EROS_DESIGN.id() + " (what-if): " + KernelVariant.EROS_DESIGN.summary());
+        kernel.addListener(SWT.Selection, e -> changed());
 
         seed = field(body, "&Seed:");
         new Label(body, SWT.NONE);
@@ -92,8 +105,11 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             model.setText(configuration.getAttribute(SimulationSettings.MODEL, ""));
-            String name = configuration.getAttribute(SimulationSettings.PROFILE, "");
+            // A saved p4-2007 shows as the profile it stands for, so applying the tab keeps it.
+            String name = CpuProfiles.withBuiltins().canonical(configuration.getAttribute(SimulationSettings.PROFILE, ""));
             profile.select(Math.max(0, name.isEmpty() ? 0 : profile.indexOf(name)));
+            String k = configuration.getAttribute(SimulationSettings.KERNEL, "");
+            kernel.select(Math.max(0, k.isEmpty() ? 0 : kernel.indexOf(k)));
             seed.setText(configuration.getAttribute(SimulationSettings.SEED, ""));
             maxCycles.setText(configuration.getAttribute(SimulationSettings.MAX_CYCLES, ""));
             maxEvents.setText(configuration.getAttribute(SimulationSettings.MAX_EVENTS, ""));
@@ -106,22 +122,27 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
     public void performApply(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(SimulationSettings.MODEL, model.getText().trim());
         configuration.setAttribute(SimulationSettings.PROFILE, selectedProfile());
+        configuration.setAttribute(SimulationSettings.KERNEL, selected(kernel));
         configuration.setAttribute(SimulationSettings.SEED, seed.getText().trim());
         configuration.setAttribute(SimulationSettings.MAX_CYCLES, maxCycles.getText().trim());
         configuration.setAttribute(SimulationSettings.MAX_EVENTS, maxEvents.getText().trim());
     }
 
     private String selectedProfile() {
-        int index = profile.getSelectionIndex();
-        return index <= 0 ? "" : profile.getItem(index);
+        return selected(profile);
+    }
+
+    private static String selected(Combo combo) {
+        int index = combo.getSelectionIndex();
+        return index <= 0 ? "" : combo.getItem(index);
     }
 
     @Override
     public boolean isValid(ILaunchConfiguration configuration) {
         setErrorMessage(null);
         try {
-            SimulationSettings.check(model.getText(), selectedProfile(), seed.getText(), maxCycles.getText(),
-                    maxEvents.getText());
+            SimulationSettings.check(model.getText(), selectedProfile(), selected(kernel), seed.getText(),
+                    maxCycles.getText(), maxEvents.getText());
             return true;
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());

@@ -17,6 +17,7 @@ import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.Process;
 import coyotos.studio.tests.driver.EventLoop;
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.tests.driver.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** File > Import > Coyotos > mkimage Image, the jump back to the .mki line, and File > Export. */
+@ExtendWith(NoLoggedErrors.class)
 class ImportExportWizardTest {
     private MkiWorkspace ws;
     private IFile demo;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import coyotos.studio.mkimage.MkiSyntax;
 import coyotos.studio.mkimage.ui.internal.editor.MkiEditor;
 import coyotos.studio.tests.driver.EventLoop;
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.tests.driver.Screenshots;
 import java.util.List;
 import org.eclipse.core.commands.Command;
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The .mki editor in a real workbench: colouring, problems while typing, Outline, open declaration. */
+@ExtendWith(NoLoggedErrors.class)
 class MkiEditorTest {
     private MkiWorkspace ws;
     private IFile demo;
