@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random operator sequences (mkimage has no parentheses) evaluate as Parser.y's precedence table says, checked
@@ -24,30 +24,65 @@ import net.jqwik.api.Provide;
 class ExpressionPropertyTest {
     private static final String[] BINARY = {"+", "-", "*", "/", "%", "<", ">", "<=", ">=", "=="};
 
-    @Provide
-    Arbitrary<List<String>> expressions() {
-        Arbitrary<String> operand = Arbitraries.integers().between(0, 30).map(String::valueOf);
-        Arbitrary<String> prefix = Arbitraries.of("", "", "-", "!", "- -", "! -");
-        Arbitrary<String> op = Arbitraries.of(BINARY);
-        return Arbitraries.integers().between(1, 8).flatMap(n -> Arbitraries.just(n)).flatMap(n ->
-                prefix.list().ofSize(n + 1).flatMap(ps -> operand.list().ofSize(n + 1).flatMap(os -> op.list().ofSize(n)
-                        .map(bs -> {
-                            List<String> tokens = new ArrayList<>();
-                            for (int i = 0; i <= n; i++) {
-                                if (!ps.get(i).isEmpty()) {
-                                    tokens.addAll(List.of(ps.get(i).split(" ")));
-                                }
-                                tokens.add(os.get(i));
-                                if (i < n) {
-                                    tokens.add(bs.get(i));
-                                }
-                            }
-                            return tokens;
-                        }))));
+    /** Prefixes before an operand: none (twice as likely), minus, not, and two of them as two tokens each. */
+    private static final String[] PREFIXES = {"", "", "-", "!", "- -", "! -"};
+    private static final int MAX_OPERAND = 30;
+
+    /**
+     * First every operator between 0 and 30 either side (division and remainder by zero among them), and every prefix
+     * on both operands of every operator; then 300 expressions drawn from {@link GeneratedImages#SEED}: 1 to 8
+     * operators, operands 0 to 30, each with a prefix.
+     */
+    static Stream<List<String>> operatorsFollowMkimagePrecedence() {
+        List<List<String>> edges = new ArrayList<>();
+        for (String op : BINARY) {
+            for (int a : new int[] {0, MAX_OPERAND}) {
+                for (int b : new int[] {0, MAX_OPERAND}) {
+                    edges.add(List.of(String.valueOf(a), op, String.valueOf(b)));
+                }
+            }
+            for (String p : PREFIXES) {
+                if (p.isEmpty()) {
+                    continue;
+                }
+                edges.add(expression(new String[] {p, p}, new int[] {MAX_OPERAND, 1}, new String[] {op}));
+            }
+        }
+        Random r = new Random(GeneratedImages.SEED);
+        return Stream.concat(edges.stream(), Stream.generate(() -> {
+            int n = 1 + r.nextInt(8);
+            String[] prefixes = new String[n + 1];
+            int[] operands = new int[n + 1];
+            String[] ops = new String[n];
+            for (int i = 0; i <= n; i++) {
+                prefixes[i] = PREFIXES[r.nextInt(PREFIXES.length)];
+                operands[i] = r.nextInt(MAX_OPERAND + 1);
+                if (i < n) {
+                    ops[i] = BINARY[r.nextInt(BINARY.length)];
+                }
+            }
+            return expression(prefixes, operands, ops);
+        }).limit(300));
     }
 
-    @Property(tries = 300)
-    void operatorsFollowMkimagePrecedence(@ForAll("expressions") List<String> tokens) throws IOException {
+    /** The tokens of prefixes[0] operands[0] ops[0] prefixes[1] operands[1] ...; a two-token prefix gives two tokens. */
+    private static List<String> expression(String[] prefixes, int[] operands, String[] ops) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < operands.length; i++) {
+            if (!prefixes[i].isEmpty()) {
+                tokens.addAll(List.of(prefixes[i].split(" ")));
+            }
+            tokens.add(String.valueOf(operands[i]));
+            if (i < ops.length) {
+                tokens.add(ops[i]);
+            }
+        }
+        return tokens;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void operatorsFollowMkimagePrecedence(List<String> tokens, @TempDir Path dir) throws IOException {
         String text = String.join(" ", tokens);
         BigInteger expected;
         try {
@@ -55,7 +90,6 @@ class ExpressionPropertyTest {
         } catch (ArithmeticException divisionByZero) {
             expected = null;
         }
-        Path dir = Files.createTempDirectory("mki-expr");
         Path file = dir.resolve("expr.mki");
         Files.writeString(file, "module expr {\n  print " + text + ";\n}\n");
         MkiImport.Result r = MkiImport.run(file, MkiImport.Options.defaults(), () -> false);
