@@ -43,7 +43,7 @@ class RunExportTest {
                 scope,id,name,USER,RING_TRANSITION,ADDRESS_SPACE_SWITCH,TLB_REFILL,PAGE_TABLE_BUILD,KERNEL_PATH,IPC,HANDLER,total
                 process,id-app,app,600,100,0,50,0,150,0,0,900
                 process,id-pager,,0,40,20,10,0,20,8,2,100
-                system,,p4-2007,600,140,20,60,0,170,8,2,1000
+                system,,p4-2007 coyotos-2007,600,140,20,60,0,170,8,2,1000
                 """, csv);
     }
 }

@@ -44,6 +44,11 @@ public final class CoyotosRules {
             new PayloadWidthRule(),
             new PageSharedWritableRule(),
             new KernelRangeRule(),
+            // hardening: inputs the simulator would otherwise misread (appended: a rule's code is its position)
+            new ProfileNegativeValueRule(),
+            new ProfileValueRangeRule(),
+            new WorkloadReceiveMixedRule(),
+            new ActivationStackUnmappedRule(),
             // what a simulation leaves out of an imported system image
             new SimulationScopeRule());
 

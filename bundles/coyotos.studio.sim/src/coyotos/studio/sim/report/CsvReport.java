@@ -58,6 +58,7 @@ public final class CsvReport {
         if (s == null) {
             return "";
         }
+        s = TerminalText.escape(s);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
