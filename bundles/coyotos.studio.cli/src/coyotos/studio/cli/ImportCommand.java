@@ -14,20 +14,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * {@code import <file.mki> [-t TARGET] [-I DIR]... [-L DIR]... [-o OUT.coyotos]}: runs a Coyotos system image as
- * mkimage would and writes it as a model. The options mean what they mean to mkimage (-t picks
+ * {@code import <file.mki|MODULE> [-t TARGET] [-I DIR]... [-L DIR]... [-o OUT.coyotos]}: runs a Coyotos system image
+ * as mkimage would and writes it as a model. The image is a file, or, as on mkimage's command line (the RUN_MKIMAGE
+ * lines of the Coyotos makefiles), a module name that the include path resolves. The options mean what they mean to mkimage (-t picks
  * coyotos/TargetInfo/TARGET.mki, -I adds a module directory, -L a directory for loadimage and readfile), and, as
  * mkimage does, $COYOTOS_ROOT/usr/include/mki and $COYOTOS_ROOT/usr/domain are searched last unless --nostdinc or
  * --nostdlib. What the module prints goes to stdout; problems go to stderr as file:line:column: message, with exit
  * code 2 and nothing written.
  */
 public final class ImportCommand {
-    static final String USAGE = "usage: import <file.mki> [-t TARGET] [-I DIR]... [-L DIR]... [-o OUT.coyotos] "
+    static final String USAGE = "usage: import <file.mki|MODULE> [-t TARGET] [-I DIR]... [-L DIR]... [-o OUT.coyotos] "
             + "[--nostdinc] [--nostdlib]";
+    /** A module name as mkimage's lexer reads one: identifiers (which may hold '-') joined by dots. */
+    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*");
 
     private ImportCommand() {
     }
@@ -95,7 +99,7 @@ public final class ImportCommand {
             }
         }
         if (file == null) {
-            return bad(err, "no .mki file given.");
+            return bad(err, "no .mki file or module given.");
         }
         for (String root : new String[] {env.get("COYOTOS_ROOT"), env.get("COYOTOS_XENV")}) {
             if (root != null && !root.isEmpty()) {
@@ -108,6 +112,16 @@ public final class ImportCommand {
             }
         }
         Path in = Path.of(file);
+        if (!Files.exists(in) && !file.endsWith(".mki") && MODULE_NAME.matcher(file).matches()) {
+            MkiImport.Options search = new MkiImport.Options(target, include, library);
+            in = search.moduleFile(file);
+            if (in == null) {
+                err.println("import: module '" + file + "' not found: no " + file.replace('.', '/')
+                        + ".mki in the include path " + (include.isEmpty() ? "(none given: add a directory with -I)"
+                        : include.toString()) + ", and no file of that name.");
+                return SimulateCommand.BAD_INPUT;
+            }
+        }
         Path to = output != null ? Path.of(output) : sibling(in, ".coyotos");
         if (!to.getFileName().toString().endsWith(".coyotos")) {
             return bad(err, "the output must be a .coyotos file, not " + to + ".");

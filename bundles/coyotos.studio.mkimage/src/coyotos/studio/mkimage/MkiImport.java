@@ -64,6 +64,14 @@ public final class MkiImport {
             l.add(dir);
             return new Options(target, includeDirs, l);
         }
+
+        /**
+         * The file of module {@code name} ({@code a.b.c}) as mkimage finds a module named on its command line: the
+         * first include directory holding {@code a/b/c.mki} (UocInfo::resolveModulePath); null when none does.
+         */
+        public Path moduleFile(String name) {
+            return new ModuleLoader(includeDirs, libraryDirs, target).resolve(name);
+        }
     }
 
     /** The system (null when the import failed), every problem, and what the module printed. */

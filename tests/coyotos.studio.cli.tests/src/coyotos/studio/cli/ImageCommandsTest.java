@@ -93,6 +93,26 @@ class ImageCommandsTest {
     }
 
     @Test
+    @DisplayName("import takes a module name as mkimage's command line does (mkimage -t i386 -I. -Lbuild HelloWorld)")
+    void importModuleByName() throws IOException {
+        write("mods/app/Main.mki", "module app.Main {\n  def p = new Process(PrimeBank);\n  print 6 * 7;\n}\n");
+        Path mods = dir.resolve("mods");
+        Outcome o = importing(Map.of(), "-t", "i386", "-I" + mods, "app.Main");
+        assertEquals(0, o.code(), o.err());
+        assertEquals("42\n", o.out());
+        assertTrue(o.err().contains("import: wrote " + mods.resolve("app/Main.coyotos") + " (1 Process)"), o.err());
+
+        Outcome missing = importing(Map.of(), "-I", mods.toString(), "app.Missing");
+        assertEquals(2, missing.code());
+        assertEquals("import: module 'app.Missing' not found: no app/Missing.mki in the include path [" + mods
+                + "], and no file of that name.\n", missing.err());
+        Outcome noPath = importing(Map.of(), "HelloWorld");
+        assertEquals(2, noPath.code());
+        assertTrue(noPath.err().contains("no HelloWorld.mki in the include path (none given: add a directory with -I)"),
+                noPath.err());
+    }
+
+    @Test
     @DisplayName("import finds $COYOTOS_ROOT/usr/include/mki as mkimage does, unless --nostdinc")
     void coyotosRoot() throws IOException {
         write("root/usr/include/mki/coyotos/Extra.mki", "module coyotos.Extra {\n  export def n = 7;\n}\n");
