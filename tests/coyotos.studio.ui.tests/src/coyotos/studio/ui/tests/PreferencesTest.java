@@ -24,6 +24,7 @@ import coyotos.studio.ui.internal.launch.SimulationSettings;
 import coyotos.studio.ui.internal.preferences.CoyotosPreferencePage;
 import coyotos.studio.ui.internal.preferences.StudioPreferences;
 import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.RunLocation;
 import coyotos.studio.ui.internal.runs.StoredRun;
 
@@ -91,8 +92,8 @@ class PreferencesTest extends ExampleProjectTest {
         assertEquals(runs.resolve("coyotos-examples/seed-external-own-space.runs"), folder);
         ILaunchConfiguration config = SimulationLaunchShortcut.configurationFor(model);
         config.launch(ILaunchManager.RUN_MODE, null);
-        Workbench.waitUntil("the run is stored", 120_000, () -> RunLibrary.get().selected() != null);
-        StoredRun run = RunLibrary.get().selected();
+        Workbench.waitUntil("the run is stored", 120_000L, () -> RunSelection.get().run() != null);
+        StoredRun run = RunSelection.get().run();
         assertEquals(folder, run.recordFile().getParent(), "written under the preferred folder");
         assertEquals(List.of(folder), RunLocation.foldersOutsideWorkspace(), "and found there by the library");
         assertTrue(Files.list(model.getLocation().toPath().getParent())

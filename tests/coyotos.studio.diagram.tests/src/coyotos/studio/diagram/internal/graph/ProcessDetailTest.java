@@ -1,4 +1,4 @@
-package coyotos.studio.diagram.graph;
+package coyotos.studio.diagram.internal.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
