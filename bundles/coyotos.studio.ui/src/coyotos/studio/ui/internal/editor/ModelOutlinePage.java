@@ -48,7 +48,9 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private void showModel() {
         TreeViewer viewer = getTreeViewer();
-        viewer.setInput(null);
+        if (viewer.getContentProvider() != null) {
+            viewer.setInput(null); // the old providers let go of the old model; a viewer without one refuses input
+        }
         viewer.setContentProvider(new ItemProviderContentProvider(model.adapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(model.adapterFactory(), viewer.getControl()));
         viewer.setInput(resource);
