@@ -1,5 +1,6 @@
 package coyotos.studio.mkimage.ui.internal;
 
+import coyotos.studio.diagram.InitialLayout;
 import coyotos.studio.diagram.layout.LayoutFile;
 import coyotos.studio.mkimage.MkiImport;
 import coyotos.studio.mkimage.MkiProblem;
@@ -58,7 +59,7 @@ public final class ImageImport {
             monitor.subTask("Laying out the diagrams");
             Path layoutFile = LayoutFile.beside(destination.getLocation().toFile().toPath());
             try {
-                ImportedLayout.write(res, layoutFile, monitor::isCanceled);
+                InitialLayout.write(res, layoutFile, monitor::isCanceled);
             } catch (IOException | RuntimeException e) {
                 // the pages lay themselves out on first open; a layout that cannot be written loses nothing
                 Platform.getLog(ImageImport.class).warn("Could not lay out the diagrams of " + destination.getFullPath()

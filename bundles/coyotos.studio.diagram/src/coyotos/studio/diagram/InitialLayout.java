@@ -1,8 +1,5 @@
-package coyotos.studio.mkimage.ui.internal;
+package coyotos.studio.diagram;
 
-import coyotos.studio.diagram.DiagramKinds;
-import coyotos.studio.diagram.EditedModel;
-import coyotos.studio.diagram.ModelAccess;
 import coyotos.studio.diagram.internal.graph.AddressSpaceContent;
 import coyotos.studio.diagram.internal.graph.Placement;
 import coyotos.studio.diagram.internal.graph.ProcessLayoutContent;
@@ -16,14 +13,14 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * The diagrams of a freshly imported model, laid out with ELK as the diagram pages would on their first open,
- * and written to the layout file beside the model: the Process Layout, and the address space of every process
- * that has one (also under the key of the page that opens without a chosen process). A layout file left by an
- * earlier import of the same name is replaced, so old positions never mix with the new elements.
+ * The diagrams of a model that has no layout yet (an imported system image, say), laid out with ELK as the diagram
+ * pages would on their first open, and written to a layout file: the Process Layout, and the address space of every
+ * process that has one (also under the key of the page that opens without a chosen process). The file is written
+ * anew, so positions left by an earlier model of the same name never mix with the new elements.
  */
-public final class ImportedLayout {
+public final class InitialLayout {
 
-    private ImportedLayout() {
+    private InitialLayout() {
     }
 
     /** Lays out the saved {@code resource} (it must have its xmi:ids) into {@code layoutFile}; returns the node count. */
