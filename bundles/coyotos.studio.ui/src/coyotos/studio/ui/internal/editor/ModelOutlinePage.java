@@ -49,7 +49,8 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private void showModel() {
         TreeViewer viewer = getTreeViewer();
         if (viewer.getContentProvider() != null) {
-            viewer.setInput(null); // the old providers let go of the old model; a viewer without one refuses input
+            // let go of the old model before its providers change (a new viewer has none to let go of)
+            viewer.setInput(null);
         }
         viewer.setContentProvider(new ItemProviderContentProvider(model.adapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(model.adapterFactory(), viewer.getControl()));
