@@ -19,5 +19,5 @@ import org.eclipse.emf.ecore.EObject;
  * @model abstract="true"
  * @generated
  */
-public interface Capability extends EObject {
+public interface Capability extends SourceTraced {
 } // Capability

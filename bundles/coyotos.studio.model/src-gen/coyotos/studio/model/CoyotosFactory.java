@@ -338,6 +338,33 @@ public interface CoyotosFactory extends EFactory {
 	CpuProfile createCpuProfile();
 
 	/**
+	 * Returns a new object of class '<em>Misc Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Misc Capability</em>'.
+	 * @generated
+	 */
+	MiscCapability createMiscCapability();
+
+	/**
+	 * Returns a new object of class '<em>App Notice Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>App Notice Capability</em>'.
+	 * @generated
+	 */
+	AppNoticeCapability createAppNoticeCapability();
+
+	/**
+	 * Returns a new object of class '<em>Physical Page Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Physical Page Capability</em>'.
+	 * @generated
+	 */
+	PhysicalPageCapability createPhysicalPageCapability();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

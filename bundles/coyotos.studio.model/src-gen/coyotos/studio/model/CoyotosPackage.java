@@ -63,6 +63,43 @@ public interface CoyotosPackage extends EPackage {
 	CoyotosPackage eINSTANCE = coyotos.studio.model.impl.CoyotosPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.SourceTracedImpl <em>Source Traced</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.SourceTracedImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSourceTraced()
+	 * @generated
+	 */
+	int SOURCE_TRACED = 42;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_TRACED__ORIGIN = 0;
+
+	/**
+	 * The number of structural features of the '<em>Source Traced</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_TRACED_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Source Traced</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_TRACED_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.NamedElementImpl <em>Named Element</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -73,13 +110,22 @@ public interface CoyotosPackage extends EPackage {
 	int NAMED_ELEMENT = 0;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__ORIGIN = SOURCE_TRACED__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT__NAME = 0;
+	int NAMED_ELEMENT__NAME = SOURCE_TRACED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -88,7 +134,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT__DESCRIPTION = 1;
+	int NAMED_ELEMENT__DESCRIPTION = SOURCE_TRACED_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Named Element</em>' class.
@@ -97,7 +143,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT_FEATURE_COUNT = 2;
+	int NAMED_ELEMENT_FEATURE_COUNT = SOURCE_TRACED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Named Element</em>' class.
@@ -106,7 +152,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT_OPERATION_COUNT = 0;
+	int NAMED_ELEMENT_OPERATION_COUNT = SOURCE_TRACED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.CoyotosSystemImpl <em>System</em>}' class.
@@ -117,6 +163,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int COYOTOS_SYSTEM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COYOTOS_SYSTEM__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -201,6 +256,15 @@ public interface CoyotosPackage extends EPackage {
 	int KERNEL_OBJECT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KERNEL_OBJECT__ORIGIN = NAMED_ELEMENT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -219,13 +283,22 @@ public interface CoyotosPackage extends EPackage {
 	int KERNEL_OBJECT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KERNEL_OBJECT__BANK = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The number of structural features of the '<em>Kernel Object</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KERNEL_OBJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int KERNEL_OBJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Kernel Object</em>' class.
@@ -247,6 +320,15 @@ public interface CoyotosPackage extends EPackage {
 	int MEMORY_OBJECT = 3;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_OBJECT__ORIGIN = KERNEL_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -263,6 +345,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int MEMORY_OBJECT__DESCRIPTION = KERNEL_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_OBJECT__BANK = KERNEL_OBJECT__BANK;
 
 	/**
 	 * The number of structural features of the '<em>Memory Object</em>' class.
@@ -293,6 +384,15 @@ public interface CoyotosPackage extends EPackage {
 	int PROCESS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__ORIGIN = KERNEL_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -309,6 +409,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROCESS__DESCRIPTION = KERNEL_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__BANK = KERNEL_OBJECT__BANK;
 
 	/**
 	 * The feature id for the '<em><b>Run State</b></em>' attribute.
@@ -419,13 +528,49 @@ public interface CoyotosPackage extends EPackage {
 	int PROCESS__PROGRAM_IMAGE = KERNEL_OBJECT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Flags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__FLAGS = KERNEL_OBJECT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Brand</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__BRAND = KERNEL_OBJECT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Cohort</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__COHORT = KERNEL_OBJECT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Io Space</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS__IO_SPACE = KERNEL_OBJECT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Process</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 12;
+	int PROCESS_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Process</em>' class.
@@ -548,6 +693,15 @@ public interface CoyotosPackage extends EPackage {
 	int GPT = 7;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT__ORIGIN = MEMORY_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -564,6 +718,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int GPT__DESCRIPTION = MEMORY_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT__BANK = MEMORY_OBJECT__BANK;
 
 	/**
 	 * The feature id for the '<em><b>L2v</b></em>' attribute.
@@ -630,6 +793,15 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE__ORIGIN = MEMORY_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -648,13 +820,31 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE__DESCRIPTION = MEMORY_OBJECT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE__BANK = MEMORY_OBJECT__BANK;
+
+	/**
+	 * The feature id for the '<em><b>Contents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE__CONTENTS = MEMORY_OBJECT_FEATURE_COUNT + 0;
+
+	/**
 	 * The number of structural features of the '<em>Page</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE_FEATURE_COUNT = MEMORY_OBJECT_FEATURE_COUNT + 0;
+	int PAGE_FEATURE_COUNT = MEMORY_OBJECT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Page</em>' class.
@@ -676,6 +866,15 @@ public interface CoyotosPackage extends EPackage {
 	int CAP_PAGE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE__ORIGIN = MEMORY_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -692,6 +891,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int CAP_PAGE__DESCRIPTION = MEMORY_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE__BANK = MEMORY_OBJECT__BANK;
 
 	/**
 	 * The feature id for the '<em><b>Slots</b></em>' containment reference list.
@@ -731,6 +939,15 @@ public interface CoyotosPackage extends EPackage {
 	int ENDPOINT = 10;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__ORIGIN = KERNEL_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -747,6 +964,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int ENDPOINT__DESCRIPTION = KERNEL_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__BANK = KERNEL_OBJECT__BANK;
 
 	/**
 	 * The feature id for the '<em><b>Recipient</b></em>' reference.
@@ -813,6 +1039,15 @@ public interface CoyotosPackage extends EPackage {
 	int SCHEDULE = 11;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__ORIGIN = KERNEL_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -829,6 +1064,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCHEDULE__DESCRIPTION = KERNEL_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__BANK = KERNEL_OBJECT__BANK;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -868,6 +1112,15 @@ public interface CoyotosPackage extends EPackage {
 	int SPACE_BANK = 12;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPACE_BANK__ORIGIN = KERNEL_OBJECT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -886,6 +1139,15 @@ public interface CoyotosPackage extends EPackage {
 	int SPACE_BANK__DESCRIPTION = KERNEL_OBJECT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Bank</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPACE_BANK__BANK = KERNEL_OBJECT__BANK;
+
+	/**
 	 * The feature id for the '<em><b>Page Limit</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -895,13 +1157,22 @@ public interface CoyotosPackage extends EPackage {
 	int SPACE_BANK__PAGE_LIMIT = KERNEL_OBJECT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Parent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPACE_BANK__PARENT = KERNEL_OBJECT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Space Bank</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPACE_BANK_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 1;
+	int SPACE_BANK_FEATURE_COUNT = KERNEL_OBJECT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Space Bank</em>' class.
@@ -923,13 +1194,22 @@ public interface CoyotosPackage extends EPackage {
 	int CAPABILITY = 13;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAPABILITY__ORIGIN = SOURCE_TRACED__ORIGIN;
+
+	/**
 	 * The number of structural features of the '<em>Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAPABILITY_FEATURE_COUNT = 0;
+	int CAPABILITY_FEATURE_COUNT = SOURCE_TRACED_FEATURE_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Capability</em>' class.
@@ -938,7 +1218,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CAPABILITY_OPERATION_COUNT = 0;
+	int CAPABILITY_OPERATION_COUNT = SOURCE_TRACED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.impl.NullCapabilityImpl <em>Null Capability</em>}' class.
@@ -949,6 +1229,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int NULL_CAPABILITY = 14;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NULL_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
 
 	/**
 	 * The number of structural features of the '<em>Null Capability</em>' class.
@@ -977,6 +1266,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int MEMORY_CAPABILITY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMORY_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
@@ -1086,6 +1384,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int GPT_CAPABILITY = 16;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GPT_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
@@ -1206,6 +1513,15 @@ public interface CoyotosPackage extends EPackage {
 	int PAGE_CAPABILITY = 17;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1322,6 +1638,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int CAP_PAGE_CAPABILITY = 18;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAP_PAGE_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
@@ -1442,6 +1767,15 @@ public interface CoyotosPackage extends EPackage {
 	int WINDOW_CAPABILITY = 19;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1558,6 +1892,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int LOCAL_WINDOW_CAPABILITY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_WINDOW_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Match</b></em>' attribute.
@@ -1687,6 +2030,15 @@ public interface CoyotosPackage extends EPackage {
 	int ENTRY_CAPABILITY = 21;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1733,6 +2085,15 @@ public interface CoyotosPackage extends EPackage {
 	int ENDPOINT_CAPABILITY = 22;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1768,6 +2129,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int PROCESS_CAPABILITY = 23;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCESS_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -1807,6 +2177,15 @@ public interface CoyotosPackage extends EPackage {
 	int SCHEDULE_CAPABILITY = 24;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1844,6 +2223,15 @@ public interface CoyotosPackage extends EPackage {
 	int SPACE_BANK_CAPABILITY = 25;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPACE_BANK_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1853,13 +2241,22 @@ public interface CoyotosPackage extends EPackage {
 	int SPACE_BANK_CAPABILITY__TARGET = CAPABILITY_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Protected Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD = CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Space Bank Capability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPACE_BANK_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 1;
+	int SPACE_BANK_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Space Bank Capability</em>' class.
@@ -1925,6 +2322,15 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	int ACTIVATION_HANDLER = 27;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVATION_HANDLER__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2571,6 +2977,15 @@ public interface CoyotosPackage extends EPackage {
 	int CPU_PROFILE = 41;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_PROFILE__ORIGIN = NAMED_ELEMENT__ORIGIN;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2697,6 +3112,243 @@ public interface CoyotosPackage extends EPackage {
 	int CPU_PROFILE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.MiscCapabilityImpl <em>Misc Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.MiscCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMiscCapability()
+	 * @generated
+	 */
+	int MISC_CAPABILITY = 43;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MISC_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MISC_CAPABILITY__KIND = CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Misc Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MISC_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Misc Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MISC_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.AppNoticeCapabilityImpl <em>App Notice Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.AppNoticeCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getAppNoticeCapability()
+	 * @generated
+	 */
+	int APP_NOTICE_CAPABILITY = 44;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APP_NOTICE_CAPABILITY__ORIGIN = CAPABILITY__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APP_NOTICE_CAPABILITY__TARGET = CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mask</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APP_NOTICE_CAPABILITY__MASK = CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>App Notice Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APP_NOTICE_CAPABILITY_FEATURE_COUNT = CAPABILITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>App Notice Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APP_NOTICE_CAPABILITY_OPERATION_COUNT = CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.impl.PhysicalPageCapabilityImpl <em>Physical Page Capability</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.impl.PhysicalPageCapabilityImpl
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getPhysicalPageCapability()
+	 * @generated
+	 */
+	int PHYSICAL_PAGE_CAPABILITY = 45;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__ORIGIN = MEMORY_CAPABILITY__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__MATCH = MEMORY_CAPABILITY__MATCH;
+
+	/**
+	 * The feature id for the '<em><b>L2g</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__L2G = MEMORY_CAPABILITY__L2G;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__READ_ONLY = MEMORY_CAPABILITY__READ_ONLY;
+
+	/**
+	 * The feature id for the '<em><b>No Execute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__NO_EXECUTE = MEMORY_CAPABILITY__NO_EXECUTE;
+
+	/**
+	 * The feature id for the '<em><b>Weak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__WEAK = MEMORY_CAPABILITY__WEAK;
+
+	/**
+	 * The feature id for the '<em><b>Opaque</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__OPAQUE = MEMORY_CAPABILITY__OPAQUE;
+
+	/**
+	 * The feature id for the '<em><b>No Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__NO_CALL = MEMORY_CAPABILITY__NO_CALL;
+
+	/**
+	 * The feature id for the '<em><b>Frame</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__FRAME = MEMORY_CAPABILITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cache Disabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY__CACHE_DISABLED = MEMORY_CAPABILITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Physical Page Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY_FEATURE_COUNT = MEMORY_CAPABILITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Target Object</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY___GET_TARGET_OBJECT = MEMORY_CAPABILITY___GET_TARGET_OBJECT;
+
+	/**
+	 * The operation id for the '<em>Get Restriction Bits</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY___GET_RESTRICTION_BITS = MEMORY_CAPABILITY___GET_RESTRICTION_BITS;
+
+	/**
+	 * The number of operations of the '<em>Physical Page Capability</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHYSICAL_PAGE_CAPABILITY_OPERATION_COUNT = MEMORY_CAPABILITY_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link coyotos.studio.model.Architecture <em>Architecture</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2704,7 +3356,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 42;
+	int ARCHITECTURE = 46;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.RunState <em>Run State</em>}' enum.
@@ -2714,7 +3366,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRunState()
 	 * @generated
 	 */
-	int RUN_STATE = 43;
+	int RUN_STATE = 47;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.FaultCode <em>Fault Code</em>}' enum.
@@ -2724,7 +3376,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getFaultCode()
 	 * @generated
 	 */
-	int FAULT_CODE = 44;
+	int FAULT_CODE = 48;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.RegisterRole <em>Register Role</em>}' enum.
@@ -2734,7 +3386,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getRegisterRole()
 	 * @generated
 	 */
-	int REGISTER_ROLE = 45;
+	int REGISTER_ROLE = 49;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.ActivationDesign <em>Activation Design</em>}' enum.
@@ -2744,7 +3396,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getActivationDesign()
 	 * @generated
 	 */
-	int ACTIVATION_DESIGN = 46;
+	int ACTIVATION_DESIGN = 50;
 
 	/**
 	 * The meta object id for the '{@link coyotos.studio.model.AccessKind <em>Access Kind</em>}' enum.
@@ -2754,7 +3406,7 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 47;
+	int ACCESS_KIND = 51;
 
 
 	/**
@@ -2765,7 +3417,18 @@ public interface CoyotosPackage extends EPackage {
 	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getKernelVariant()
 	 * @generated
 	 */
-	int KERNEL_VARIANT = 48;
+	int KERNEL_VARIANT = 52;
+
+
+	/**
+	 * The meta object id for the '{@link coyotos.studio.model.MiscCapabilityKind <em>Misc Capability Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see coyotos.studio.model.MiscCapabilityKind
+	 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMiscCapabilityKind()
+	 * @generated
+	 */
+	int MISC_CAPABILITY_KIND = 53;
 
 
 	/**
@@ -2862,6 +3525,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getKernelObject();
+
+	/**
+	 * Returns the meta object for the reference '{@link coyotos.studio.model.KernelObject#getBank <em>Bank</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bank</em>'.
+	 * @see coyotos.studio.model.KernelObject#getBank()
+	 * @see #getKernelObject()
+	 * @generated
+	 */
+	EReference getKernelObject_Bank();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.MemoryObject <em>Memory Object</em>}'.
@@ -3016,6 +3690,50 @@ public interface CoyotosPackage extends EPackage {
 	EAttribute getProcess_ProgramImage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.Process#getFlags <em>Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flags</em>'.
+	 * @see coyotos.studio.model.Process#getFlags()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EAttribute getProcess_Flags();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link coyotos.studio.model.Process#getBrand <em>Brand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Brand</em>'.
+	 * @see coyotos.studio.model.Process#getBrand()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EReference getProcess_Brand();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link coyotos.studio.model.Process#getCohort <em>Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Cohort</em>'.
+	 * @see coyotos.studio.model.Process#getCohort()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EReference getProcess_Cohort();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link coyotos.studio.model.Process#getIoSpace <em>Io Space</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Io Space</em>'.
+	 * @see coyotos.studio.model.Process#getIoSpace()
+	 * @see #getProcess()
+	 * @generated
+	 */
+	EReference getProcess_IoSpace();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.Slot <em>Slot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3133,6 +3851,17 @@ public interface CoyotosPackage extends EPackage {
 	EClass getPage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.Page#getContents <em>Contents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contents</em>'.
+	 * @see coyotos.studio.model.Page#getContents()
+	 * @see #getPage()
+	 * @generated
+	 */
+	EAttribute getPage_Contents();
+
+	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.CapPage <em>Cap Page</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3248,6 +3977,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSpaceBank_PageLimit();
+
+	/**
+	 * Returns the meta object for the reference '{@link coyotos.studio.model.SpaceBank#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parent</em>'.
+	 * @see coyotos.studio.model.SpaceBank#getParent()
+	 * @see #getSpaceBank()
+	 * @generated
+	 */
+	EReference getSpaceBank_Parent();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.Capability <em>Capability</em>}'.
@@ -3637,6 +4377,17 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSpaceBankCapability_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.SpaceBankCapability#getProtectedPayload <em>Protected Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protected Payload</em>'.
+	 * @see coyotos.studio.model.SpaceBankCapability#getProtectedPayload()
+	 * @see #getSpaceBankCapability()
+	 * @generated
+	 */
+	EAttribute getSpaceBankCapability_ProtectedPayload();
 
 	/**
 	 * Returns the meta object for class '{@link coyotos.studio.model.Region <em>Region</em>}'.
@@ -4217,6 +4968,112 @@ public interface CoyotosPackage extends EPackage {
 	EAttribute getCpuProfile_PageTableBuildCycles();
 
 	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.SourceTraced <em>Source Traced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Source Traced</em>'.
+	 * @see coyotos.studio.model.SourceTraced
+	 * @generated
+	 */
+	EClass getSourceTraced();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.SourceTraced#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see coyotos.studio.model.SourceTraced#getOrigin()
+	 * @see #getSourceTraced()
+	 * @generated
+	 */
+	EAttribute getSourceTraced_Origin();
+
+	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.MiscCapability <em>Misc Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Misc Capability</em>'.
+	 * @see coyotos.studio.model.MiscCapability
+	 * @generated
+	 */
+	EClass getMiscCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.MiscCapability#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see coyotos.studio.model.MiscCapability#getKind()
+	 * @see #getMiscCapability()
+	 * @generated
+	 */
+	EAttribute getMiscCapability_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.AppNoticeCapability <em>App Notice Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>App Notice Capability</em>'.
+	 * @see coyotos.studio.model.AppNoticeCapability
+	 * @generated
+	 */
+	EClass getAppNoticeCapability();
+
+	/**
+	 * Returns the meta object for the reference '{@link coyotos.studio.model.AppNoticeCapability#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see coyotos.studio.model.AppNoticeCapability#getTarget()
+	 * @see #getAppNoticeCapability()
+	 * @generated
+	 */
+	EReference getAppNoticeCapability_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.AppNoticeCapability#getMask <em>Mask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mask</em>'.
+	 * @see coyotos.studio.model.AppNoticeCapability#getMask()
+	 * @see #getAppNoticeCapability()
+	 * @generated
+	 */
+	EAttribute getAppNoticeCapability_Mask();
+
+	/**
+	 * Returns the meta object for class '{@link coyotos.studio.model.PhysicalPageCapability <em>Physical Page Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Physical Page Capability</em>'.
+	 * @see coyotos.studio.model.PhysicalPageCapability
+	 * @generated
+	 */
+	EClass getPhysicalPageCapability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.PhysicalPageCapability#getFrame <em>Frame</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frame</em>'.
+	 * @see coyotos.studio.model.PhysicalPageCapability#getFrame()
+	 * @see #getPhysicalPageCapability()
+	 * @generated
+	 */
+	EAttribute getPhysicalPageCapability_Frame();
+
+	/**
+	 * Returns the meta object for the attribute '{@link coyotos.studio.model.PhysicalPageCapability#isCacheDisabled <em>Cache Disabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Disabled</em>'.
+	 * @see coyotos.studio.model.PhysicalPageCapability#isCacheDisabled()
+	 * @see #getPhysicalPageCapability()
+	 * @generated
+	 */
+	EAttribute getPhysicalPageCapability_CacheDisabled();
+
+	/**
 	 * Returns the meta object for enum '{@link coyotos.studio.model.Architecture <em>Architecture</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4285,6 +5142,16 @@ public interface CoyotosPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getKernelVariant();
+
+	/**
+	 * Returns the meta object for enum '{@link coyotos.studio.model.MiscCapabilityKind <em>Misc Capability Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Misc Capability Kind</em>'.
+	 * @see coyotos.studio.model.MiscCapabilityKind
+	 * @generated
+	 */
+	EEnum getMiscCapabilityKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4386,6 +5253,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EClass KERNEL_OBJECT = eINSTANCE.getKernelObject();
+
+		/**
+		 * The meta object literal for the '<em><b>Bank</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KERNEL_OBJECT__BANK = eINSTANCE.getKernelObject_Bank();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.MemoryObjectImpl <em>Memory Object</em>}' class.
@@ -4504,6 +5379,38 @@ public interface CoyotosPackage extends EPackage {
 		EAttribute PROCESS__PROGRAM_IMAGE = eINSTANCE.getProcess_ProgramImage();
 
 		/**
+		 * The meta object literal for the '<em><b>Flags</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROCESS__FLAGS = eINSTANCE.getProcess_Flags();
+
+		/**
+		 * The meta object literal for the '<em><b>Brand</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS__BRAND = eINSTANCE.getProcess_Brand();
+
+		/**
+		 * The meta object literal for the '<em><b>Cohort</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS__COHORT = eINSTANCE.getProcess_Cohort();
+
+		/**
+		 * The meta object literal for the '<em><b>Io Space</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCESS__IO_SPACE = eINSTANCE.getProcess_IoSpace();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.SlotImpl <em>Slot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4600,6 +5507,14 @@ public interface CoyotosPackage extends EPackage {
 		EClass PAGE = eINSTANCE.getPage();
 
 		/**
+		 * The meta object literal for the '<em><b>Contents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAGE__CONTENTS = eINSTANCE.getPage_Contents();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.CapPageImpl <em>Cap Page</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4694,6 +5609,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPACE_BANK__PAGE_LIMIT = eINSTANCE.getSpaceBank_PageLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SPACE_BANK__PARENT = eINSTANCE.getSpaceBank_Parent();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.CapabilityImpl <em>Capability</em>}' class.
@@ -5016,6 +5939,14 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SPACE_BANK_CAPABILITY__TARGET = eINSTANCE.getSpaceBankCapability_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Protected Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD = eINSTANCE.getSpaceBankCapability_ProtectedPayload();
 
 		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.impl.RegionImpl <em>Region</em>}' class.
@@ -5482,6 +6413,94 @@ public interface CoyotosPackage extends EPackage {
 		EAttribute CPU_PROFILE__PAGE_TABLE_BUILD_CYCLES = eINSTANCE.getCpuProfile_PageTableBuildCycles();
 
 		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.SourceTracedImpl <em>Source Traced</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.SourceTracedImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getSourceTraced()
+		 * @generated
+		 */
+		EClass SOURCE_TRACED = eINSTANCE.getSourceTraced();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE_TRACED__ORIGIN = eINSTANCE.getSourceTraced_Origin();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.MiscCapabilityImpl <em>Misc Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.MiscCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMiscCapability()
+		 * @generated
+		 */
+		EClass MISC_CAPABILITY = eINSTANCE.getMiscCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MISC_CAPABILITY__KIND = eINSTANCE.getMiscCapability_Kind();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.AppNoticeCapabilityImpl <em>App Notice Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.AppNoticeCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getAppNoticeCapability()
+		 * @generated
+		 */
+		EClass APP_NOTICE_CAPABILITY = eINSTANCE.getAppNoticeCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference APP_NOTICE_CAPABILITY__TARGET = eINSTANCE.getAppNoticeCapability_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Mask</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APP_NOTICE_CAPABILITY__MASK = eINSTANCE.getAppNoticeCapability_Mask();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.impl.PhysicalPageCapabilityImpl <em>Physical Page Capability</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.impl.PhysicalPageCapabilityImpl
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getPhysicalPageCapability()
+		 * @generated
+		 */
+		EClass PHYSICAL_PAGE_CAPABILITY = eINSTANCE.getPhysicalPageCapability();
+
+		/**
+		 * The meta object literal for the '<em><b>Frame</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PHYSICAL_PAGE_CAPABILITY__FRAME = eINSTANCE.getPhysicalPageCapability_Frame();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Disabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PHYSICAL_PAGE_CAPABILITY__CACHE_DISABLED = eINSTANCE.getPhysicalPageCapability_CacheDisabled();
+
+		/**
 		 * The meta object literal for the '{@link coyotos.studio.model.Architecture <em>Architecture</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5550,6 +6569,16 @@ public interface CoyotosPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum KERNEL_VARIANT = eINSTANCE.getKernelVariant();
+
+		/**
+		 * The meta object literal for the '{@link coyotos.studio.model.MiscCapabilityKind <em>Misc Capability Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see coyotos.studio.model.MiscCapabilityKind
+		 * @see coyotos.studio.model.impl.CoyotosPackageImpl#getMiscCapabilityKind()
+		 * @generated
+		 */
+		EEnum MISC_CAPABILITY_KIND = eINSTANCE.getMiscCapabilityKind();
 
 	}
 

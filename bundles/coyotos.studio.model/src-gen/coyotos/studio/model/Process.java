@@ -30,6 +30,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link coyotos.studio.model.Process#getWorkload <em>Workload</em>}</li>
  *   <li>{@link coyotos.studio.model.Process#getHandlerActions <em>Handler Actions</em>}</li>
  *   <li>{@link coyotos.studio.model.Process#getProgramImage <em>Program Image</em>}</li>
+ *   <li>{@link coyotos.studio.model.Process#getFlags <em>Flags</em>}</li>
+ *   <li>{@link coyotos.studio.model.Process#getBrand <em>Brand</em>}</li>
+ *   <li>{@link coyotos.studio.model.Process#getCohort <em>Cohort</em>}</li>
+ *   <li>{@link coyotos.studio.model.Process#getIoSpace <em>Io Space</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getProcess()
@@ -327,5 +331,102 @@ public interface Process extends KernelObject {
 	 * @generated
 	 */
 	void setProgramImage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Flags</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The process flags word (obstore/Process.h PFLAGS_*), as mkimage sets it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Flags</em>' attribute.
+	 * @see #setFlags(int)
+	 * @see coyotos.studio.model.CoyotosPackage#getProcess_Flags()
+	 * @model
+	 * @generated
+	 */
+	int getFlags();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.Process#getFlags <em>Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Flags</em>' attribute.
+	 * @see #getFlags()
+	 * @generated
+	 */
+	void setFlags(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Brand</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The brand slot: any capability, which tells who made the process (spec 3.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Brand</em>' containment reference.
+	 * @see #setBrand(Capability)
+	 * @see coyotos.studio.model.CoyotosPackage#getProcess_Brand()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Capability getBrand();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.Process#getBrand <em>Brand</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Brand</em>' containment reference.
+	 * @see #getBrand()
+	 * @generated
+	 */
+	void setBrand(Capability value);
+
+	/**
+	 * Returns the value of the '<em><b>Cohort</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Cohort</em>' containment reference.
+	 * @see #setCohort(Capability)
+	 * @see coyotos.studio.model.CoyotosPackage#getProcess_Cohort()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Capability getCohort();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.Process#getCohort <em>Cohort</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cohort</em>' containment reference.
+	 * @see #getCohort()
+	 * @generated
+	 */
+	void setCohort(Capability value);
+
+	/**
+	 * Returns the value of the '<em><b>Io Space</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IO space: empty or an IoPerm capability (libcoyimage CoyImage::Validate).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Io Space</em>' containment reference.
+	 * @see #setIoSpace(Capability)
+	 * @see coyotos.studio.model.CoyotosPackage#getProcess_IoSpace()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Capability getIoSpace();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.Process#getIoSpace <em>Io Space</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Io Space</em>' containment reference.
+	 * @see #getIoSpace()
+	 * @generated
+	 */
+	void setIoSpace(Capability value);
 
 } // Process

@@ -14,6 +14,7 @@ package coyotos.studio.model;
  * </p>
  * <ul>
  *   <li>{@link coyotos.studio.model.SpaceBank#getPageLimit <em>Page Limit</em>}</li>
+ *   <li>{@link coyotos.studio.model.SpaceBank#getParent <em>Parent</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getSpaceBank()
@@ -43,5 +44,30 @@ public interface SpaceBank extends KernelObject {
 	 * @generated
 	 */
 	void setPageLimit(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Parent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The bank this bank was made from (mkimage: new Bank(parent)); empty: made from the prime bank, or this is the prime bank.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parent</em>' reference.
+	 * @see #setParent(SpaceBank)
+	 * @see coyotos.studio.model.CoyotosPackage#getSpaceBank_Parent()
+	 * @model
+	 * @generated
+	 */
+	SpaceBank getParent();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.SpaceBank#getParent <em>Parent</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parent</em>' reference.
+	 * @see #getParent()
+	 * @generated
+	 */
+	void setParent(SpaceBank value);
 
 } // SpaceBank

@@ -14,6 +14,7 @@ package coyotos.studio.model;
  * </p>
  * <ul>
  *   <li>{@link coyotos.studio.model.SpaceBankCapability#getTarget <em>Target</em>}</li>
+ *   <li>{@link coyotos.studio.model.SpaceBankCapability#getProtectedPayload <em>Protected Payload</em>}</li>
  * </ul>
  *
  * @see coyotos.studio.model.CoyotosPackage#getSpaceBankCapability()
@@ -42,5 +43,30 @@ public interface SpaceBankCapability extends Capability {
 	 * @generated
 	 */
 	void setTarget(SpaceBank value);
+
+	/**
+	 * Returns the value of the '<em><b>Protected Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A bank capability is an entry capability to the bank's endpoint; its protected payload carries the bank's restrictions (0: full strength, libcoyimage CoyImage::FullStrengthBank).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Protected Payload</em>' attribute.
+	 * @see #setProtectedPayload(long)
+	 * @see coyotos.studio.model.CoyotosPackage#getSpaceBankCapability_ProtectedPayload()
+	 * @model
+	 * @generated
+	 */
+	long getProtectedPayload();
+
+	/**
+	 * Sets the value of the '{@link coyotos.studio.model.SpaceBankCapability#getProtectedPayload <em>Protected Payload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protected Payload</em>' attribute.
+	 * @see #getProtectedPayload()
+	 * @generated
+	 */
+	void setProtectedPayload(long value);
 
 } // SpaceBankCapability

@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.Capability;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,13 +28,7 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
  * @generated
  */
 public class CapabilityItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends SourceTracedItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -67,7 +62,10 @@ public class CapabilityItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_Capability_type");
+		String label = ((Capability)object).getOrigin();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Capability_type") :
+			getString("_UI_Capability_type") + " " + label;
 	}
 
 
@@ -94,17 +92,6 @@ public class CapabilityItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoyotosEditPlugin.INSTANCE;
 	}
 
 }

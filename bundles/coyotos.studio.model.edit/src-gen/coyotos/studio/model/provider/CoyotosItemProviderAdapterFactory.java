@@ -878,6 +878,75 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.MiscCapability} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MiscCapabilityItemProvider miscCapabilityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link coyotos.studio.model.MiscCapability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMiscCapabilityAdapter() {
+		if (miscCapabilityItemProvider == null) {
+			miscCapabilityItemProvider = new MiscCapabilityItemProvider(this);
+		}
+
+		return miscCapabilityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.AppNoticeCapability} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AppNoticeCapabilityItemProvider appNoticeCapabilityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link coyotos.studio.model.AppNoticeCapability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAppNoticeCapabilityAdapter() {
+		if (appNoticeCapabilityItemProvider == null) {
+			appNoticeCapabilityItemProvider = new AppNoticeCapabilityItemProvider(this);
+		}
+
+		return appNoticeCapabilityItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link coyotos.studio.model.PhysicalPageCapability} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PhysicalPageCapabilityItemProvider physicalPageCapabilityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link coyotos.studio.model.PhysicalPageCapability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPhysicalPageCapabilityAdapter() {
+		if (physicalPageCapabilityItemProvider == null) {
+			physicalPageCapabilityItemProvider = new PhysicalPageCapabilityItemProvider(this);
+		}
+
+		return physicalPageCapabilityItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1017,6 +1086,9 @@ public class CoyotosItemProviderAdapterFactory extends CoyotosAdapterFactory imp
 		if (loopItemProvider != null) loopItemProvider.dispose();
 		if (simulationSetupItemProvider != null) simulationSetupItemProvider.dispose();
 		if (cpuProfileItemProvider != null) cpuProfileItemProvider.dispose();
+		if (miscCapabilityItemProvider != null) miscCapabilityItemProvider.dispose();
+		if (appNoticeCapabilityItemProvider != null) appNoticeCapabilityItemProvider.dispose();
+		if (physicalPageCapabilityItemProvider != null) physicalPageCapabilityItemProvider.dispose();
 	}
 
 }

@@ -219,8 +219,10 @@ public class MemoryCapabilityItemProvider extends CapabilityItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		MemoryCapability memoryCapability = (MemoryCapability)object;
-		return getString("_UI_MemoryCapability_type") + " " + memoryCapability.getMatch();
+		String label = ((MemoryCapability)object).getOrigin();
+		return label == null || label.length() == 0 ?
+			getString("_UI_MemoryCapability_type") :
+			getString("_UI_MemoryCapability_type") + " " + label;
 	}
 
 

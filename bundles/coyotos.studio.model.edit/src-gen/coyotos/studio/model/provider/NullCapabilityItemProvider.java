@@ -4,6 +4,7 @@
 package coyotos.studio.model.provider;
 
 
+import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.edit.CapabilityLabels;
 import java.util.Collection;
 import java.util.List;

@@ -53,6 +53,7 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			addFaultInfoPropertyDescriptor(object);
 			addIsolationDomainPropertyDescriptor(object);
 			addProgramImagePropertyDescriptor(object);
+			addFlagsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -168,6 +169,28 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Flags feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFlagsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Process_flags_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Process_flags_feature", "_UI_Process_type"),
+				 CoyotosPackage.Literals.PROCESS__FLAGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -186,6 +209,9 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__ACTIVATION_HANDLER);
 			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__WORKLOAD);
 			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__HANDLER_ACTIONS);
+			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__BRAND);
+			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__COHORT);
+			childrenFeatures.add(CoyotosPackage.Literals.PROCESS__IO_SPACE);
 		}
 		return childrenFeatures;
 	}
@@ -246,6 +272,7 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			case CoyotosPackage.PROCESS__FAULT_INFO:
 			case CoyotosPackage.PROCESS__ISOLATION_DOMAIN:
 			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
+			case CoyotosPackage.PROCESS__FLAGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CoyotosPackage.PROCESS__REGISTERS:
@@ -255,6 +282,9 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			case CoyotosPackage.PROCESS__ACTIVATION_HANDLER:
 			case CoyotosPackage.PROCESS__WORKLOAD:
 			case CoyotosPackage.PROCESS__HANDLER_ACTIONS:
+			case CoyotosPackage.PROCESS__BRAND:
+			case CoyotosPackage.PROCESS__COHORT:
+			case CoyotosPackage.PROCESS__IO_SPACE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -334,6 +364,21 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
 				 CoyotosFactory.eINSTANCE.createNullCapability()));
 
@@ -389,6 +434,21 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__SCHEDULE,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER,
 				 CoyotosFactory.eINSTANCE.createNullCapability()));
 
@@ -441,6 +501,21 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__HANDLER,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -466,6 +541,216 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 			(createChildParameter
 				(CoyotosPackage.Literals.PROCESS__HANDLER_ACTIONS,
 				 CoyotosFactory.eINSTANCE.createRefuseFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createNullCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createGptCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createCapPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createEntryCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createEndpointCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createProcessCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createScheduleCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__BRAND,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createNullCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createGptCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createCapPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createEntryCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createEndpointCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createProcessCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createScheduleCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__COHORT,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createNullCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createGptCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createCapPageCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createLocalWindowCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createEntryCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createEndpointCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createProcessCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createScheduleCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.PROCESS__IO_SPACE,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
 	}
 
 	/**
@@ -482,7 +767,10 @@ public class ProcessItemProvider extends KernelObjectItemProvider {
 		boolean qualify =
 			childFeature == CoyotosPackage.Literals.PROCESS__ADDRESS_SPACE ||
 			childFeature == CoyotosPackage.Literals.PROCESS__SCHEDULE ||
-			childFeature == CoyotosPackage.Literals.PROCESS__HANDLER;
+			childFeature == CoyotosPackage.Literals.PROCESS__HANDLER ||
+			childFeature == CoyotosPackage.Literals.PROCESS__BRAND ||
+			childFeature == CoyotosPackage.Literals.PROCESS__COHORT ||
+			childFeature == CoyotosPackage.Literals.PROCESS__IO_SPACE;
 
 		if (qualify) {
 			return getString

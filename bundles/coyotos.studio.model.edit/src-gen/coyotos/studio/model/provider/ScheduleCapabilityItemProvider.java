@@ -7,6 +7,7 @@ package coyotos.studio.model.provider;
 import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 
+import coyotos.studio.model.ScheduleCapability;
 import java.util.Collection;
 import java.util.List;
 

@@ -234,6 +234,21 @@ public class SlotItemProvider
 			(createChildParameter
 				(CoyotosPackage.Literals.SLOT__CAP,
 				 CoyotosFactory.eINSTANCE.createSpaceBankCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createMiscCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createAppNoticeCapability()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoyotosPackage.Literals.SLOT__CAP,
+				 CoyotosFactory.eINSTANCE.createPhysicalPageCapability()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ package coyotos.studio.model.provider;
 import coyotos.studio.model.edit.CapabilityLabels;
 import coyotos.studio.model.CoyotosPackage;
 
+import coyotos.studio.model.SpaceBankCapability;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
  * This is the item provider adapter for a {@link coyotos.studio.model.SpaceBankCapability} object.
@@ -45,6 +48,7 @@ public class SpaceBankCapabilityItemProvider extends CapabilityItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addTargetPropertyDescriptor(object);
+			addProtectedPayloadPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -67,6 +71,28 @@ public class SpaceBankCapabilityItemProvider extends CapabilityItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Protected Payload feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProtectedPayloadPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SpaceBankCapability_protectedPayload_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SpaceBankCapability_protectedPayload_feature", "_UI_SpaceBankCapability_type"),
+				 CoyotosPackage.Literals.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -104,6 +130,12 @@ public class SpaceBankCapabilityItemProvider extends CapabilityItemProvider {
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(SpaceBankCapability.class)) {
+			case CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

@@ -47,6 +47,7 @@ public class SpaceBankItemProvider extends KernelObjectItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addPageLimitPropertyDescriptor(object);
+			addParentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -69,6 +70,28 @@ public class SpaceBankItemProvider extends KernelObjectItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Parent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SpaceBank_parent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SpaceBank_parent_feature", "_UI_SpaceBank_type"),
+				 CoyotosPackage.Literals.SPACE_BANK__PARENT,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

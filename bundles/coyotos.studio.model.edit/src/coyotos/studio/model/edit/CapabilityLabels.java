@@ -3,11 +3,15 @@ package coyotos.studio.model.edit;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.MemoryCapability;
+import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
+import coyotos.studio.model.PhysicalPageCapability;
+import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.WindowCapability;
 
 /**
@@ -67,11 +71,24 @@ public final class CapabilityLabels {
             return "Local window → slot " + w.getSlot() + ", offset 0x" + Long.toHexString(w.getOffset()) + " ("
                     + guard(cap) + ")";
         }
+        // capabilities that designate no object of the image: what they are, and their parameters
+        if (cap instanceof MiscCapability m) {
+            return m.getKind().getLiteral() + " capability";
+        }
+        if (cap instanceof PhysicalPageCapability p) {
+            return "Physical page capability → frame 0x" + Long.toHexString(p.getFrame()) + " (" + guard(cap)
+                    + (p.isCacheDisabled() ? " · uncached" : "") + ")";
+        }
         String kind = cap.eClass().getName().replace("Capability", "");
         EObject target = target(cap);
         String name = target instanceof NamedElement named && named.getName() != null ? named.getName()
                 : target == null ? "(nothing)" : "(unnamed)";
         String guard = guard(cap);
+        if (cap instanceof AppNoticeCapability a) {
+            guard = "mask 0x" + Long.toHexString(a.getMask());
+        } else if (cap instanceof SpaceBankCapability b && b.getProtectedPayload() != 0) {
+            guard = "restrictions 0x" + Long.toHexString(b.getProtectedPayload());
+        }
         return kind + " capability → " + name + (guard.isEmpty() ? "" : " (" + guard + ")");
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public abstract class CapabilityImpl extends MinimalEObjectImpl.Container implements Capability {
+public abstract class CapabilityImpl extends SourceTracedImpl implements Capability {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

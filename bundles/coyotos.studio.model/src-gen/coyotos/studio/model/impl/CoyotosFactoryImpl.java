@@ -6,6 +6,7 @@ package coyotos.studio.model.impl;
 import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
@@ -27,9 +28,12 @@ import coyotos.studio.model.KernelVariant;
 import coyotos.studio.model.LocalWindowCapability;
 import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -135,6 +139,9 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 			case CoyotosPackage.LOOP: return createLoop();
 			case CoyotosPackage.SIMULATION_SETUP: return createSimulationSetup();
 			case CoyotosPackage.CPU_PROFILE: return createCpuProfile();
+			case CoyotosPackage.MISC_CAPABILITY: return createMiscCapability();
+			case CoyotosPackage.APP_NOTICE_CAPABILITY: return createAppNoticeCapability();
+			case CoyotosPackage.PHYSICAL_PAGE_CAPABILITY: return createPhysicalPageCapability();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -162,6 +169,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return createAccessKindFromString(eDataType, initialValue);
 			case CoyotosPackage.KERNEL_VARIANT:
 				return createKernelVariantFromString(eDataType, initialValue);
+			case CoyotosPackage.MISC_CAPABILITY_KIND:
+				return createMiscCapabilityKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -189,6 +198,8 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 				return convertAccessKindToString(eDataType, instanceValue);
 			case CoyotosPackage.KERNEL_VARIANT:
 				return convertKernelVariantToString(eDataType, instanceValue);
+			case CoyotosPackage.MISC_CAPABILITY_KIND:
+				return convertMiscCapabilityKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -584,6 +595,39 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public MiscCapability createMiscCapability() {
+		MiscCapabilityImpl miscCapability = new MiscCapabilityImpl();
+		return miscCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AppNoticeCapability createAppNoticeCapability() {
+		AppNoticeCapabilityImpl appNoticeCapability = new AppNoticeCapabilityImpl();
+		return appNoticeCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PhysicalPageCapability createPhysicalPageCapability() {
+		PhysicalPageCapabilityImpl physicalPageCapability = new PhysicalPageCapabilityImpl();
+		return physicalPageCapability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Architecture createArchitectureFromString(EDataType eDataType, String initialValue) {
 		Architecture result = Architecture.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -716,6 +760,26 @@ public class CoyotosFactoryImpl extends EFactoryImpl implements CoyotosFactory {
 	 * @generated
 	 */
 	public String convertKernelVariantToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MiscCapabilityKind createMiscCapabilityKindFromString(EDataType eDataType, String initialValue) {
+		MiscCapabilityKind result = MiscCapabilityKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMiscCapabilityKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

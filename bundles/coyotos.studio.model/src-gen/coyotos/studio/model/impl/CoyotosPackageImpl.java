@@ -6,6 +6,7 @@ package coyotos.studio.model.impl;
 import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
@@ -32,10 +33,13 @@ import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -46,6 +50,7 @@ import coyotos.studio.model.Schedule;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SimulationSetup;
 import coyotos.studio.model.Slot;
+import coyotos.studio.model.SourceTraced;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
@@ -373,6 +378,34 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sourceTracedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass miscCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass appNoticeCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass physicalPageCapabilityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum architectureEEnum = null;
 
 	/**
@@ -416,6 +449,13 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	private EEnum kernelVariantEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum miscCapabilityKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -583,6 +623,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getKernelObject_Bank() {
+		return (EReference)kernelObjectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMemoryObject() {
 		return memoryObjectEClass;
 	}
@@ -723,6 +773,46 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProcess_Flags() {
+		return (EAttribute)processEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_Brand() {
+		return (EReference)processEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_Cohort() {
+		return (EReference)processEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProcess_IoSpace() {
+		return (EReference)processEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSlot() {
 		return slotEClass;
 	}
@@ -833,6 +923,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPage_Contents() {
+		return (EAttribute)pageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCapPage() {
 		return capPageEClass;
 	}
@@ -935,6 +1035,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EAttribute getSpaceBank_PageLimit() {
 		return (EAttribute)spaceBankEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSpaceBank_Parent() {
+		return (EReference)spaceBankEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1305,6 +1415,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	@Override
 	public EReference getSpaceBankCapability_Target() {
 		return (EReference)spaceBankCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpaceBankCapability_ProtectedPayload() {
+		return (EAttribute)spaceBankCapabilityEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1853,6 +1973,106 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSourceTraced() {
+		return sourceTracedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSourceTraced_Origin() {
+		return (EAttribute)sourceTracedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMiscCapability() {
+		return miscCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMiscCapability_Kind() {
+		return (EAttribute)miscCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAppNoticeCapability() {
+		return appNoticeCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppNoticeCapability_Target() {
+		return (EReference)appNoticeCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppNoticeCapability_Mask() {
+		return (EAttribute)appNoticeCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPhysicalPageCapability() {
+		return physicalPageCapabilityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhysicalPageCapability_Frame() {
+		return (EAttribute)physicalPageCapabilityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPhysicalPageCapability_CacheDisabled() {
+		return (EAttribute)physicalPageCapabilityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getArchitecture() {
 		return architectureEEnum;
 	}
@@ -1923,6 +2143,16 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMiscCapabilityKind() {
+		return miscCapabilityKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CoyotosFactory getCoyotosFactory() {
 		return (CoyotosFactory)getEFactoryInstance();
 	}
@@ -1957,6 +2187,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEOperation(coyotosSystemEClass, COYOTOS_SYSTEM___VALIDATE_RULES__DIAGNOSTICCHAIN_MAP);
 
 		kernelObjectEClass = createEClass(KERNEL_OBJECT);
+		createEReference(kernelObjectEClass, KERNEL_OBJECT__BANK);
 
 		memoryObjectEClass = createEClass(MEMORY_OBJECT);
 
@@ -1973,6 +2204,10 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(processEClass, PROCESS__WORKLOAD);
 		createEReference(processEClass, PROCESS__HANDLER_ACTIONS);
 		createEAttribute(processEClass, PROCESS__PROGRAM_IMAGE);
+		createEAttribute(processEClass, PROCESS__FLAGS);
+		createEReference(processEClass, PROCESS__BRAND);
+		createEReference(processEClass, PROCESS__COHORT);
+		createEReference(processEClass, PROCESS__IO_SPACE);
 
 		slotEClass = createEClass(SLOT);
 		createEAttribute(slotEClass, SLOT__INDEX);
@@ -1988,6 +2223,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEReference(gptEClass, GPT__SLOTS);
 
 		pageEClass = createEClass(PAGE);
+		createEAttribute(pageEClass, PAGE__CONTENTS);
 
 		capPageEClass = createEClass(CAP_PAGE);
 		createEReference(capPageEClass, CAP_PAGE__SLOTS);
@@ -2003,6 +2239,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		spaceBankEClass = createEClass(SPACE_BANK);
 		createEAttribute(spaceBankEClass, SPACE_BANK__PAGE_LIMIT);
+		createEReference(spaceBankEClass, SPACE_BANK__PARENT);
 
 		capabilityEClass = createEClass(CAPABILITY);
 
@@ -2053,6 +2290,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		spaceBankCapabilityEClass = createEClass(SPACE_BANK_CAPABILITY);
 		createEReference(spaceBankCapabilityEClass, SPACE_BANK_CAPABILITY__TARGET);
+		createEAttribute(spaceBankCapabilityEClass, SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD);
 
 		regionEClass = createEClass(REGION);
 		createEAttribute(regionEClass, REGION__START);
@@ -2124,6 +2362,20 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__IPC_PATH_CYCLES);
 		createEAttribute(cpuProfileEClass, CPU_PROFILE__PAGE_TABLE_BUILD_CYCLES);
 
+		sourceTracedEClass = createEClass(SOURCE_TRACED);
+		createEAttribute(sourceTracedEClass, SOURCE_TRACED__ORIGIN);
+
+		miscCapabilityEClass = createEClass(MISC_CAPABILITY);
+		createEAttribute(miscCapabilityEClass, MISC_CAPABILITY__KIND);
+
+		appNoticeCapabilityEClass = createEClass(APP_NOTICE_CAPABILITY);
+		createEReference(appNoticeCapabilityEClass, APP_NOTICE_CAPABILITY__TARGET);
+		createEAttribute(appNoticeCapabilityEClass, APP_NOTICE_CAPABILITY__MASK);
+
+		physicalPageCapabilityEClass = createEClass(PHYSICAL_PAGE_CAPABILITY);
+		createEAttribute(physicalPageCapabilityEClass, PHYSICAL_PAGE_CAPABILITY__FRAME);
+		createEAttribute(physicalPageCapabilityEClass, PHYSICAL_PAGE_CAPABILITY__CACHE_DISABLED);
+
 		// Create enums
 		architectureEEnum = createEEnum(ARCHITECTURE);
 		runStateEEnum = createEEnum(RUN_STATE);
@@ -2132,6 +2384,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		activationDesignEEnum = createEEnum(ACTIVATION_DESIGN);
 		accessKindEEnum = createEEnum(ACCESS_KIND);
 		kernelVariantEEnum = createEEnum(KERNEL_VARIANT);
+		miscCapabilityKindEEnum = createEEnum(MISC_CAPABILITY_KIND);
 	}
 
 	/**
@@ -2162,6 +2415,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		namedElementEClass.getESuperTypes().add(this.getSourceTraced());
 		coyotosSystemEClass.getESuperTypes().add(this.getNamedElement());
 		kernelObjectEClass.getESuperTypes().add(this.getNamedElement());
 		memoryObjectEClass.getESuperTypes().add(this.getKernelObject());
@@ -2173,6 +2427,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		endpointEClass.getESuperTypes().add(this.getKernelObject());
 		scheduleEClass.getESuperTypes().add(this.getKernelObject());
 		spaceBankEClass.getESuperTypes().add(this.getKernelObject());
+		capabilityEClass.getESuperTypes().add(this.getSourceTraced());
 		nullCapabilityEClass.getESuperTypes().add(this.getCapability());
 		memoryCapabilityEClass.getESuperTypes().add(this.getCapability());
 		gptCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
@@ -2196,6 +2451,9 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		yieldEClass.getESuperTypes().add(this.getStep());
 		loopEClass.getESuperTypes().add(this.getStep());
 		cpuProfileEClass.getESuperTypes().add(this.getNamedElement());
+		miscCapabilityEClass.getESuperTypes().add(this.getCapability());
+		appNoticeCapabilityEClass.getESuperTypes().add(this.getCapability());
+		physicalPageCapabilityEClass.getESuperTypes().add(this.getMemoryCapability());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2217,6 +2475,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(kernelObjectEClass, KernelObject.class, "KernelObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getKernelObject_Bank(), this.getSpaceBank(), null, "bank", null, 0, 1, KernelObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memoryObjectEClass, MemoryObject.class, "MemoryObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2233,6 +2492,10 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEReference(getProcess_Workload(), this.getWorkload(), null, "workload", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcess_HandlerActions(), this.getHandlerAction(), null, "handlerActions", null, 0, -1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProcess_ProgramImage(), ecorePackage.getEString(), "programImage", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProcess_Flags(), ecorePackage.getEInt(), "flags", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_Brand(), this.getCapability(), null, "brand", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_Cohort(), this.getCapability(), null, "cohort", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcess_IoSpace(), this.getCapability(), null, "ioSpace", null, 0, 1, coyotos.studio.model.Process.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slotEClass, Slot.class, "Slot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSlot_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Slot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2248,6 +2511,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEReference(getGpt_Slots(), this.getSlot(), null, "slots", null, 0, 16, Gpt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pageEClass, Page.class, "Page", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPage_Contents(), ecorePackage.getEByteArray(), "contents", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(capPageEClass, CapPage.class, "CapPage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCapPage_Slots(), this.getSlot(), null, "slots", null, 0, 256, CapPage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2263,6 +2527,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEClass(spaceBankEClass, SpaceBank.class, "SpaceBank", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpaceBank_PageLimit(), ecorePackage.getELong(), "pageLimit", "-1", 0, 1, SpaceBank.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSpaceBank_Parent(), this.getSpaceBank(), null, "parent", null, 0, 1, SpaceBank.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(capabilityEClass, Capability.class, "Capability", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2318,6 +2583,7 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 
 		initEClass(spaceBankCapabilityEClass, SpaceBankCapability.class, "SpaceBankCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSpaceBankCapability_Target(), this.getSpaceBank(), null, "target", null, 0, 1, SpaceBankCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpaceBankCapability_ProtectedPayload(), ecorePackage.getELong(), "protectedPayload", null, 0, 1, SpaceBankCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegion_Start(), ecorePackage.getELong(), "start", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2389,6 +2655,20 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEAttribute(getCpuProfile_IpcPathCycles(), ecorePackage.getELong(), "ipcPathCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCpuProfile_PageTableBuildCycles(), ecorePackage.getELong(), "pageTableBuildCycles", null, 0, 1, CpuProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(sourceTracedEClass, SourceTraced.class, "SourceTraced", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSourceTraced_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, SourceTraced.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(miscCapabilityEClass, MiscCapability.class, "MiscCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMiscCapability_Kind(), this.getMiscCapabilityKind(), "kind", "KernLog", 0, 1, MiscCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(appNoticeCapabilityEClass, AppNoticeCapability.class, "AppNoticeCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAppNoticeCapability_Target(), this.getEndpoint(), null, "target", null, 0, 1, AppNoticeCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppNoticeCapability_Mask(), ecorePackage.getELong(), "mask", null, 0, 1, AppNoticeCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(physicalPageCapabilityEClass, PhysicalPageCapability.class, "PhysicalPageCapability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPhysicalPageCapability_Frame(), ecorePackage.getELong(), "frame", null, 0, 1, PhysicalPageCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPhysicalPageCapability_CacheDisabled(), ecorePackage.getEBoolean(), "cacheDisabled", null, 0, 1, PhysicalPageCapability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(architectureEEnum, Architecture.class, "Architecture");
 		addEEnumLiteral(architectureEEnum, Architecture.IA32);
@@ -2401,6 +2681,8 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEEnum(faultCodeEEnum, FaultCode.class, "FaultCode");
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_FAULT);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MALFORMED_SYSCALL);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SOFT_NOTICE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SLICE_EXPIRED);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.INVALID_DATA_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.INVALID_CAP_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_EXECUTE);
@@ -2410,11 +2692,29 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MISALIGNED_REFERENCE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.TRAVERSE_LIMIT);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.MALFORMED_SPACE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.NOTIFY);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.STARTUP);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_ADDR_SPACE);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_SCHEDULE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BREAK_POINT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BROKE_POINT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BAD_OPCODE);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.ALIEN);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.DIV_ZERO);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BAD_ALIGN);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.NO_FPU);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.FPFAULT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.DEBUG);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.OVERFLOW);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.BOUNDS);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SYS_CALL_ENTRY);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SYS_CALL_RETURN);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.ACTIVATION_FAIL);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.OBJECT_CONTENT_LOST);
 		addEEnumLiteral(faultCodeEEnum, FaultCode.GENERAL_PROTECTION);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.STACK_SEG);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SEG_NOT_PRESENT);
+		addEEnumLiteral(faultCodeEEnum, FaultCode.SIM_DFP);
 
 		initEEnum(registerRoleEEnum, RegisterRole.class, "RegisterRole");
 		addEEnumLiteral(registerRoleEEnum, RegisterRole.NULL);
@@ -2444,6 +2744,21 @@ public class CoyotosPackageImpl extends EPackageImpl implements CoyotosPackage {
 		initEEnum(kernelVariantEEnum, KernelVariant.class, "KernelVariant");
 		addEEnumLiteral(kernelVariantEEnum, KernelVariant.COYOTOS_2007);
 		addEEnumLiteral(kernelVariantEEnum, KernelVariant.EROS_DESIGN);
+
+		initEEnum(miscCapabilityKindEEnum, MiscCapabilityKind.class, "MiscCapabilityKind");
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.KEY_BITS);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.DISCRIM);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.RANGE);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SLEEP);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IRQ_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SCHED_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.CHECKPOINT);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.OB_STORE);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.PIN_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.SYS_CTL);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.KERN_LOG);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IO_PERM);
+		addEEnumLiteral(miscCapabilityKindEEnum, MiscCapabilityKind.IRQ_WAIT);
 
 		// Create resource
 		createResource(eNS_URI);

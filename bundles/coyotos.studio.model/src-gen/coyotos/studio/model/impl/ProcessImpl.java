@@ -47,6 +47,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getWorkload <em>Workload</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getHandlerActions <em>Handler Actions</em>}</li>
  *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getProgramImage <em>Program Image</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getFlags <em>Flags</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getBrand <em>Brand</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getCohort <em>Cohort</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.ProcessImpl#getIoSpace <em>Io Space</em>}</li>
  * </ul>
  *
  * @generated
@@ -230,6 +234,56 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 	 * @ordered
 	 */
 	protected String programImage = PROGRAM_IMAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFlags() <em>Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFlags()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FLAGS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFlags() <em>Flags</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFlags()
+	 * @generated
+	 * @ordered
+	 */
+	protected int flags = FLAGS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBrand() <em>Brand</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBrand()
+	 * @generated
+	 * @ordered
+	 */
+	protected Capability brand;
+
+	/**
+	 * The cached value of the '{@link #getCohort() <em>Cohort</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCohort()
+	 * @generated
+	 * @ordered
+	 */
+	protected Capability cohort;
+
+	/**
+	 * The cached value of the '{@link #getIoSpace() <em>Io Space</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIoSpace()
+	 * @generated
+	 * @ordered
+	 */
+	protected Capability ioSpace;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -649,6 +703,164 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 	 * @generated
 	 */
 	@Override
+	public int getFlags() {
+		return flags;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFlags(int newFlags) {
+		int oldFlags = flags;
+		flags = newFlags;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__FLAGS, oldFlags, flags));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Capability getBrand() {
+		return brand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetBrand(Capability newBrand, NotificationChain msgs) {
+		Capability oldBrand = brand;
+		brand = newBrand;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__BRAND, oldBrand, newBrand);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBrand(Capability newBrand) {
+		if (newBrand != brand) {
+			NotificationChain msgs = null;
+			if (brand != null)
+				msgs = ((InternalEObject)brand).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__BRAND, null, msgs);
+			if (newBrand != null)
+				msgs = ((InternalEObject)newBrand).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__BRAND, null, msgs);
+			msgs = basicSetBrand(newBrand, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__BRAND, newBrand, newBrand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Capability getCohort() {
+		return cohort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCohort(Capability newCohort, NotificationChain msgs) {
+		Capability oldCohort = cohort;
+		cohort = newCohort;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__COHORT, oldCohort, newCohort);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCohort(Capability newCohort) {
+		if (newCohort != cohort) {
+			NotificationChain msgs = null;
+			if (cohort != null)
+				msgs = ((InternalEObject)cohort).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__COHORT, null, msgs);
+			if (newCohort != null)
+				msgs = ((InternalEObject)newCohort).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__COHORT, null, msgs);
+			msgs = basicSetCohort(newCohort, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__COHORT, newCohort, newCohort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Capability getIoSpace() {
+		return ioSpace;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetIoSpace(Capability newIoSpace, NotificationChain msgs) {
+		Capability oldIoSpace = ioSpace;
+		ioSpace = newIoSpace;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__IO_SPACE, oldIoSpace, newIoSpace);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIoSpace(Capability newIoSpace) {
+		if (newIoSpace != ioSpace) {
+			NotificationChain msgs = null;
+			if (ioSpace != null)
+				msgs = ((InternalEObject)ioSpace).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__IO_SPACE, null, msgs);
+			if (newIoSpace != null)
+				msgs = ((InternalEObject)newIoSpace).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CoyotosPackage.PROCESS__IO_SPACE, null, msgs);
+			msgs = basicSetIoSpace(newIoSpace, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.PROCESS__IO_SPACE, newIoSpace, newIoSpace));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CoyotosPackage.PROCESS__REGISTERS:
@@ -665,6 +877,12 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				return basicSetWorkload(null, msgs);
 			case CoyotosPackage.PROCESS__HANDLER_ACTIONS:
 				return ((InternalEList<?>)getHandlerActions()).basicRemove(otherEnd, msgs);
+			case CoyotosPackage.PROCESS__BRAND:
+				return basicSetBrand(null, msgs);
+			case CoyotosPackage.PROCESS__COHORT:
+				return basicSetCohort(null, msgs);
+			case CoyotosPackage.PROCESS__IO_SPACE:
+				return basicSetIoSpace(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -701,6 +919,14 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				return getHandlerActions();
 			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
 				return getProgramImage();
+			case CoyotosPackage.PROCESS__FLAGS:
+				return getFlags();
+			case CoyotosPackage.PROCESS__BRAND:
+				return getBrand();
+			case CoyotosPackage.PROCESS__COHORT:
+				return getCohort();
+			case CoyotosPackage.PROCESS__IO_SPACE:
+				return getIoSpace();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -752,6 +978,18 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
 				setProgramImage((String)newValue);
 				return;
+			case CoyotosPackage.PROCESS__FLAGS:
+				setFlags((Integer)newValue);
+				return;
+			case CoyotosPackage.PROCESS__BRAND:
+				setBrand((Capability)newValue);
+				return;
+			case CoyotosPackage.PROCESS__COHORT:
+				setCohort((Capability)newValue);
+				return;
+			case CoyotosPackage.PROCESS__IO_SPACE:
+				setIoSpace((Capability)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -800,6 +1038,18 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
 				setProgramImage(PROGRAM_IMAGE_EDEFAULT);
 				return;
+			case CoyotosPackage.PROCESS__FLAGS:
+				setFlags(FLAGS_EDEFAULT);
+				return;
+			case CoyotosPackage.PROCESS__BRAND:
+				setBrand((Capability)null);
+				return;
+			case CoyotosPackage.PROCESS__COHORT:
+				setCohort((Capability)null);
+				return;
+			case CoyotosPackage.PROCESS__IO_SPACE:
+				setIoSpace((Capability)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -836,6 +1086,14 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 				return handlerActions != null && !handlerActions.isEmpty();
 			case CoyotosPackage.PROCESS__PROGRAM_IMAGE:
 				return PROGRAM_IMAGE_EDEFAULT == null ? programImage != null : !PROGRAM_IMAGE_EDEFAULT.equals(programImage);
+			case CoyotosPackage.PROCESS__FLAGS:
+				return flags != FLAGS_EDEFAULT;
+			case CoyotosPackage.PROCESS__BRAND:
+				return brand != null;
+			case CoyotosPackage.PROCESS__COHORT:
+				return cohort != null;
+			case CoyotosPackage.PROCESS__IO_SPACE:
+				return ioSpace != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -860,6 +1118,8 @@ public class ProcessImpl extends KernelObjectImpl implements coyotos.studio.mode
 		result.append(isolationDomain);
 		result.append(", programImage: ");
 		result.append(programImage);
+		result.append(", flags: ");
+		result.append(flags);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link coyotos.studio.model.impl.SpaceBankCapabilityImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.SpaceBankCapabilityImpl#getProtectedPayload <em>Protected Payload</em>}</li>
  * </ul>
  *
  * @generated
@@ -37,6 +38,25 @@ public class SpaceBankCapabilityImpl extends CapabilityImpl implements SpaceBank
 	 * @ordered
 	 */
 	protected SpaceBank target;
+
+	/**
+	 * The default value of the '{@link #getProtectedPayload() <em>Protected Payload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProtectedPayload()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PROTECTED_PAYLOAD_EDEFAULT = 0L;
+	/**
+	 * The cached value of the '{@link #getProtectedPayload() <em>Protected Payload</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProtectedPayload()
+	 * @generated
+	 * @ordered
+	 */
+	protected long protectedPayload = PROTECTED_PAYLOAD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -103,11 +123,36 @@ public class SpaceBankCapabilityImpl extends CapabilityImpl implements SpaceBank
 	 * @generated
 	 */
 	@Override
+	public long getProtectedPayload() {
+		return protectedPayload;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProtectedPayload(long newProtectedPayload) {
+		long oldProtectedPayload = protectedPayload;
+		protectedPayload = newProtectedPayload;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD, oldProtectedPayload, protectedPayload));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK_CAPABILITY__TARGET:
 				if (resolve) return getTarget();
 				return basicGetTarget();
+			case CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD:
+				return getProtectedPayload();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -122,6 +167,9 @@ public class SpaceBankCapabilityImpl extends CapabilityImpl implements SpaceBank
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK_CAPABILITY__TARGET:
 				setTarget((SpaceBank)newValue);
+				return;
+			case CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD:
+				setProtectedPayload((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -138,6 +186,9 @@ public class SpaceBankCapabilityImpl extends CapabilityImpl implements SpaceBank
 			case CoyotosPackage.SPACE_BANK_CAPABILITY__TARGET:
 				setTarget((SpaceBank)null);
 				return;
+			case CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD:
+				setProtectedPayload(PROTECTED_PAYLOAD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -152,8 +203,26 @@ public class SpaceBankCapabilityImpl extends CapabilityImpl implements SpaceBank
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK_CAPABILITY__TARGET:
 				return target != null;
+			case CoyotosPackage.SPACE_BANK_CAPABILITY__PROTECTED_PAYLOAD:
+				return protectedPayload != PROTECTED_PAYLOAD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (protectedPayload: ");
+		result.append(protectedPayload);
+		result.append(')');
+		return result.toString();
 	}
 
 } //SpaceBankCapabilityImpl

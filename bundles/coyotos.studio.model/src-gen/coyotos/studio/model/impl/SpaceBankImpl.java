@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 /**
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link coyotos.studio.model.impl.SpaceBankImpl#getPageLimit <em>Page Limit</em>}</li>
+ *   <li>{@link coyotos.studio.model.impl.SpaceBankImpl#getParent <em>Parent</em>}</li>
  * </ul>
  *
  * @generated
@@ -45,6 +47,16 @@ public class SpaceBankImpl extends KernelObjectImpl implements SpaceBank {
 	 * @ordered
 	 */
 	protected long pageLimit = PAGE_LIMIT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getParent() <em>Parent</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParent()
+	 * @generated
+	 * @ordered
+	 */
+	protected SpaceBank parent;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -94,10 +106,53 @@ public class SpaceBankImpl extends KernelObjectImpl implements SpaceBank {
 	 * @generated
 	 */
 	@Override
+	public SpaceBank getParent() {
+		if (parent != null && parent.eIsProxy()) {
+			InternalEObject oldParent = (InternalEObject)parent;
+			parent = (SpaceBank)eResolveProxy(oldParent);
+			if (parent != oldParent) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CoyotosPackage.SPACE_BANK__PARENT, oldParent, parent));
+			}
+		}
+		return parent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SpaceBank basicGetParent() {
+		return parent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParent(SpaceBank newParent) {
+		SpaceBank oldParent = parent;
+		parent = newParent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoyotosPackage.SPACE_BANK__PARENT, oldParent, parent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK__PAGE_LIMIT:
 				return getPageLimit();
+			case CoyotosPackage.SPACE_BANK__PARENT:
+				if (resolve) return getParent();
+				return basicGetParent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -112,6 +167,9 @@ public class SpaceBankImpl extends KernelObjectImpl implements SpaceBank {
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK__PAGE_LIMIT:
 				setPageLimit((Long)newValue);
+				return;
+			case CoyotosPackage.SPACE_BANK__PARENT:
+				setParent((SpaceBank)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -128,6 +186,9 @@ public class SpaceBankImpl extends KernelObjectImpl implements SpaceBank {
 			case CoyotosPackage.SPACE_BANK__PAGE_LIMIT:
 				setPageLimit(PAGE_LIMIT_EDEFAULT);
 				return;
+			case CoyotosPackage.SPACE_BANK__PARENT:
+				setParent((SpaceBank)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -142,6 +203,8 @@ public class SpaceBankImpl extends KernelObjectImpl implements SpaceBank {
 		switch (featureID) {
 			case CoyotosPackage.SPACE_BANK__PAGE_LIMIT:
 				return pageLimit != PAGE_LIMIT_EDEFAULT;
+			case CoyotosPackage.SPACE_BANK__PARENT:
+				return parent != null;
 		}
 		return super.eIsSet(featureID);
 	}

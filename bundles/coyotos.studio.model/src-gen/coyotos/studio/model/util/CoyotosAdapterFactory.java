@@ -4,6 +4,7 @@
 package coyotos.studio.model.util;
 
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
 import coyotos.studio.model.CapRegister;
@@ -26,10 +27,12 @@ import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
+import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -38,6 +41,7 @@ import coyotos.studio.model.Schedule;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SimulationSetup;
 import coyotos.studio.model.Slot;
+import coyotos.studio.model.SourceTraced;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
@@ -276,6 +280,22 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseCpuProfile(CpuProfile object) {
 				return createCpuProfileAdapter();
+			}
+			@Override
+			public Adapter caseSourceTraced(SourceTraced object) {
+				return createSourceTracedAdapter();
+			}
+			@Override
+			public Adapter caseMiscCapability(MiscCapability object) {
+				return createMiscCapabilityAdapter();
+			}
+			@Override
+			public Adapter caseAppNoticeCapability(AppNoticeCapability object) {
+				return createAppNoticeCapabilityAdapter();
+			}
+			@Override
+			public Adapter casePhysicalPageCapability(PhysicalPageCapability object) {
+				return createPhysicalPageCapabilityAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -882,6 +902,62 @@ public class CoyotosAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCpuProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.SourceTraced <em>Source Traced</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.SourceTraced
+	 * @generated
+	 */
+	public Adapter createSourceTracedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.MiscCapability <em>Misc Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.MiscCapability
+	 * @generated
+	 */
+	public Adapter createMiscCapabilityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.AppNoticeCapability <em>App Notice Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.AppNoticeCapability
+	 * @generated
+	 */
+	public Adapter createAppNoticeCapabilityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link coyotos.studio.model.PhysicalPageCapability <em>Physical Page Capability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see coyotos.studio.model.PhysicalPageCapability
+	 * @generated
+	 */
+	public Adapter createPhysicalPageCapabilityAdapter() {
 		return null;
 	}
 

@@ -4,6 +4,7 @@
 package coyotos.studio.model.util;
 
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
 import coyotos.studio.model.CapRegister;
@@ -26,10 +27,12 @@ import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
+import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -38,6 +41,7 @@ import coyotos.studio.model.Schedule;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SimulationSetup;
 import coyotos.studio.model.Slot;
+import coyotos.studio.model.SourceTraced;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
@@ -111,6 +115,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 			case CoyotosPackage.NAMED_ELEMENT: {
 				NamedElement namedElement = (NamedElement)theEObject;
 				T result = caseNamedElement(namedElement);
+				if (result == null) result = caseSourceTraced(namedElement);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -118,6 +123,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				CoyotosSystem coyotosSystem = (CoyotosSystem)theEObject;
 				T result = caseCoyotosSystem(coyotosSystem);
 				if (result == null) result = caseNamedElement(coyotosSystem);
+				if (result == null) result = caseSourceTraced(coyotosSystem);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -125,6 +131,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				KernelObject kernelObject = (KernelObject)theEObject;
 				T result = caseKernelObject(kernelObject);
 				if (result == null) result = caseNamedElement(kernelObject);
+				if (result == null) result = caseSourceTraced(kernelObject);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -133,6 +140,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseMemoryObject(memoryObject);
 				if (result == null) result = caseKernelObject(memoryObject);
 				if (result == null) result = caseNamedElement(memoryObject);
+				if (result == null) result = caseSourceTraced(memoryObject);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -141,6 +149,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseProcess(process);
 				if (result == null) result = caseKernelObject(process);
 				if (result == null) result = caseNamedElement(process);
+				if (result == null) result = caseSourceTraced(process);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -163,6 +172,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				if (result == null) result = caseMemoryObject(gpt);
 				if (result == null) result = caseKernelObject(gpt);
 				if (result == null) result = caseNamedElement(gpt);
+				if (result == null) result = caseSourceTraced(gpt);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -172,6 +182,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				if (result == null) result = caseMemoryObject(page);
 				if (result == null) result = caseKernelObject(page);
 				if (result == null) result = caseNamedElement(page);
+				if (result == null) result = caseSourceTraced(page);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -181,6 +192,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				if (result == null) result = caseMemoryObject(capPage);
 				if (result == null) result = caseKernelObject(capPage);
 				if (result == null) result = caseNamedElement(capPage);
+				if (result == null) result = caseSourceTraced(capPage);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -189,6 +201,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseEndpoint(endpoint);
 				if (result == null) result = caseKernelObject(endpoint);
 				if (result == null) result = caseNamedElement(endpoint);
+				if (result == null) result = caseSourceTraced(endpoint);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -197,6 +210,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseSchedule(schedule);
 				if (result == null) result = caseKernelObject(schedule);
 				if (result == null) result = caseNamedElement(schedule);
+				if (result == null) result = caseSourceTraced(schedule);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -205,12 +219,14 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseSpaceBank(spaceBank);
 				if (result == null) result = caseKernelObject(spaceBank);
 				if (result == null) result = caseNamedElement(spaceBank);
+				if (result == null) result = caseSourceTraced(spaceBank);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case CoyotosPackage.CAPABILITY: {
 				Capability capability = (Capability)theEObject;
 				T result = caseCapability(capability);
+				if (result == null) result = caseSourceTraced(capability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -218,6 +234,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				NullCapability nullCapability = (NullCapability)theEObject;
 				T result = caseNullCapability(nullCapability);
 				if (result == null) result = caseCapability(nullCapability);
+				if (result == null) result = caseSourceTraced(nullCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -225,6 +242,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				MemoryCapability memoryCapability = (MemoryCapability)theEObject;
 				T result = caseMemoryCapability(memoryCapability);
 				if (result == null) result = caseCapability(memoryCapability);
+				if (result == null) result = caseSourceTraced(memoryCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -233,6 +251,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseGptCapability(gptCapability);
 				if (result == null) result = caseMemoryCapability(gptCapability);
 				if (result == null) result = caseCapability(gptCapability);
+				if (result == null) result = caseSourceTraced(gptCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -241,6 +260,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = casePageCapability(pageCapability);
 				if (result == null) result = caseMemoryCapability(pageCapability);
 				if (result == null) result = caseCapability(pageCapability);
+				if (result == null) result = caseSourceTraced(pageCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -249,6 +269,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseCapPageCapability(capPageCapability);
 				if (result == null) result = caseMemoryCapability(capPageCapability);
 				if (result == null) result = caseCapability(capPageCapability);
+				if (result == null) result = caseSourceTraced(capPageCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -257,6 +278,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseWindowCapability(windowCapability);
 				if (result == null) result = caseMemoryCapability(windowCapability);
 				if (result == null) result = caseCapability(windowCapability);
+				if (result == null) result = caseSourceTraced(windowCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -265,6 +287,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				T result = caseLocalWindowCapability(localWindowCapability);
 				if (result == null) result = caseMemoryCapability(localWindowCapability);
 				if (result == null) result = caseCapability(localWindowCapability);
+				if (result == null) result = caseSourceTraced(localWindowCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -272,6 +295,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				EntryCapability entryCapability = (EntryCapability)theEObject;
 				T result = caseEntryCapability(entryCapability);
 				if (result == null) result = caseCapability(entryCapability);
+				if (result == null) result = caseSourceTraced(entryCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -279,6 +303,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				EndpointCapability endpointCapability = (EndpointCapability)theEObject;
 				T result = caseEndpointCapability(endpointCapability);
 				if (result == null) result = caseCapability(endpointCapability);
+				if (result == null) result = caseSourceTraced(endpointCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -286,6 +311,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				ProcessCapability processCapability = (ProcessCapability)theEObject;
 				T result = caseProcessCapability(processCapability);
 				if (result == null) result = caseCapability(processCapability);
+				if (result == null) result = caseSourceTraced(processCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -293,6 +319,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				ScheduleCapability scheduleCapability = (ScheduleCapability)theEObject;
 				T result = caseScheduleCapability(scheduleCapability);
 				if (result == null) result = caseCapability(scheduleCapability);
+				if (result == null) result = caseSourceTraced(scheduleCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -300,6 +327,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				SpaceBankCapability spaceBankCapability = (SpaceBankCapability)theEObject;
 				T result = caseSpaceBankCapability(spaceBankCapability);
 				if (result == null) result = caseCapability(spaceBankCapability);
+				if (result == null) result = caseSourceTraced(spaceBankCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -313,6 +341,7 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				ActivationHandler activationHandler = (ActivationHandler)theEObject;
 				T result = caseActivationHandler(activationHandler);
 				if (result == null) result = caseNamedElement(activationHandler);
+				if (result == null) result = caseSourceTraced(activationHandler);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -407,6 +436,38 @@ public class CoyotosSwitch<T> extends Switch<T> {
 				CpuProfile cpuProfile = (CpuProfile)theEObject;
 				T result = caseCpuProfile(cpuProfile);
 				if (result == null) result = caseNamedElement(cpuProfile);
+				if (result == null) result = caseSourceTraced(cpuProfile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.SOURCE_TRACED: {
+				SourceTraced sourceTraced = (SourceTraced)theEObject;
+				T result = caseSourceTraced(sourceTraced);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.MISC_CAPABILITY: {
+				MiscCapability miscCapability = (MiscCapability)theEObject;
+				T result = caseMiscCapability(miscCapability);
+				if (result == null) result = caseCapability(miscCapability);
+				if (result == null) result = caseSourceTraced(miscCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.APP_NOTICE_CAPABILITY: {
+				AppNoticeCapability appNoticeCapability = (AppNoticeCapability)theEObject;
+				T result = caseAppNoticeCapability(appNoticeCapability);
+				if (result == null) result = caseCapability(appNoticeCapability);
+				if (result == null) result = caseSourceTraced(appNoticeCapability);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoyotosPackage.PHYSICAL_PAGE_CAPABILITY: {
+				PhysicalPageCapability physicalPageCapability = (PhysicalPageCapability)theEObject;
+				T result = casePhysicalPageCapability(physicalPageCapability);
+				if (result == null) result = caseMemoryCapability(physicalPageCapability);
+				if (result == null) result = caseCapability(physicalPageCapability);
+				if (result == null) result = caseSourceTraced(physicalPageCapability);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -1041,6 +1102,66 @@ public class CoyotosSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCpuProfile(CpuProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Source Traced</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Source Traced</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSourceTraced(SourceTraced object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Misc Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Misc Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMiscCapability(MiscCapability object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>App Notice Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>App Notice Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAppNoticeCapability(AppNoticeCapability object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Physical Page Capability</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Physical Page Capability</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePhysicalPageCapability(PhysicalPageCapability object) {
 		return null;
 	}
 

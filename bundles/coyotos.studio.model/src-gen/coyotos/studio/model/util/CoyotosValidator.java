@@ -6,6 +6,7 @@ package coyotos.studio.model.util;
 import coyotos.studio.model.AccessKind;
 import coyotos.studio.model.ActivationDesign;
 import coyotos.studio.model.ActivationHandler;
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Architecture;
 import coyotos.studio.model.CapPage;
 import coyotos.studio.model.CapPageCapability;
@@ -31,10 +32,13 @@ import coyotos.studio.model.Loop;
 import coyotos.studio.model.MapFreshPage;
 import coyotos.studio.model.MemoryCapability;
 import coyotos.studio.model.MemoryObject;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.NamedElement;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PageCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
@@ -45,6 +49,7 @@ import coyotos.studio.model.Schedule;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SimulationSetup;
 import coyotos.studio.model.Slot;
+import coyotos.studio.model.SourceTraced;
 import coyotos.studio.model.SpaceBank;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.Step;
@@ -226,6 +231,14 @@ public class CoyotosValidator extends EObjectValidator {
 				return validateSimulationSetup((SimulationSetup)value, diagnostics, context);
 			case CoyotosPackage.CPU_PROFILE:
 				return validateCpuProfile((CpuProfile)value, diagnostics, context);
+			case CoyotosPackage.SOURCE_TRACED:
+				return validateSourceTraced((SourceTraced)value, diagnostics, context);
+			case CoyotosPackage.MISC_CAPABILITY:
+				return validateMiscCapability((MiscCapability)value, diagnostics, context);
+			case CoyotosPackage.APP_NOTICE_CAPABILITY:
+				return validateAppNoticeCapability((AppNoticeCapability)value, diagnostics, context);
+			case CoyotosPackage.PHYSICAL_PAGE_CAPABILITY:
+				return validatePhysicalPageCapability((PhysicalPageCapability)value, diagnostics, context);
 			case CoyotosPackage.ARCHITECTURE:
 				return validateArchitecture((Architecture)value, diagnostics, context);
 			case CoyotosPackage.RUN_STATE:
@@ -240,6 +253,8 @@ public class CoyotosValidator extends EObjectValidator {
 				return validateAccessKind((AccessKind)value, diagnostics, context);
 			case CoyotosPackage.KERNEL_VARIANT:
 				return validateKernelVariant((KernelVariant)value, diagnostics, context);
+			case CoyotosPackage.MISC_CAPABILITY_KIND:
+				return validateMiscCapabilityKind((MiscCapabilityKind)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -648,6 +663,42 @@ public class CoyotosValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateSourceTraced(SourceTraced sourceTraced, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(sourceTraced, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMiscCapability(MiscCapability miscCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(miscCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAppNoticeCapability(AppNoticeCapability appNoticeCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(appNoticeCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePhysicalPageCapability(PhysicalPageCapability physicalPageCapability, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(physicalPageCapability, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateArchitecture(Architecture architecture, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -703,6 +754,15 @@ public class CoyotosValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateKernelVariant(KernelVariant kernelVariant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMiscCapabilityKind(MiscCapabilityKind miscCapabilityKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

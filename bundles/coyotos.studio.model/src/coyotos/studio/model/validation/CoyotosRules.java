@@ -48,7 +48,9 @@ public final class CoyotosRules {
             new ProfileNegativeValueRule(),
             new ProfileValueRangeRule(),
             new WorkloadReceiveMixedRule(),
-            new ActivationStackUnmappedRule());
+            new ActivationStackUnmappedRule(),
+            // what a simulation leaves out of an imported system image
+            new SimulationScopeRule());
 
     private CoyotosRules() {
     }

@@ -1,6 +1,9 @@
 package coyotos.studio.sim.model;
 
+import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPageCapability;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.EndpointCapability;
 import coyotos.studio.model.EntryCapability;
@@ -49,11 +52,21 @@ final class CapabilityTranslator {
             // Schedules are not kernel objects of the image (one scheduler, see SystemTranslator); the
             // capability keeps its type so a schedule capability in a GPT slot is still MalformedSpace (§4.3.1).
             case ScheduleCapability s -> simple(s, CapType.SCHEDULE, s.getTarget());
+            // Kept from system images (mkimage import) though the simulator has no such capability yet: the model
+            // rule COY-SIM-NOT-MODELLED lists them; here they are a warning, not a reason to refuse the run.
+            case MiscCapability m -> notModelled(m, m.getKind().getLiteral() + " capability");
+            case AppNoticeCapability a -> notModelled(a, "AppNotice capability");
+            case PhysicalPageCapability p -> notModelled(p, "physical page capability");
             default -> {
                 problems.error(cap, "the simulator has no " + cap.eClass().getName() + "; it is treated as empty.");
                 yield Capability.NULL;
             }
         };
+    }
+
+    private Capability notModelled(coyotos.studio.model.Capability c, String what) {
+        problems.warning(c, "the simulator has no " + what + " yet; it is treated as empty in this run.");
+        return Capability.NULL;
     }
 
     /** Id of a referenced kernel object, or null (with an error) when it is missing or not in this system. */

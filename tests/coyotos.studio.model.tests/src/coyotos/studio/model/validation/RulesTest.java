@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import coyotos.studio.model.AccessKind;
+import coyotos.studio.model.CoyotosFactory;
+import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.EntryCapability;
 import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.Endpoint;
@@ -192,6 +195,12 @@ class RulesTest {
                 // IA-32: kernel above 0xC0000000
                 rule("COY-ADDRESS-KERNEL-RANGE", b -> touch(b.client, 0xBFFFF000L, 0x2000, AccessKind.READ),
                         b -> touch(b.client, 0xBFFFE000L, 0x2000, AccessKind.READ)),
+                // kept from a system image, left out of a simulation
+                rule("COY-SIM-NOT-MODELLED", b -> {
+                    MiscCapability log = CoyotosFactory.eINSTANCE.createMiscCapability();
+                    log.setKind(MiscCapabilityKind.KERN_LOG);
+                    reg(b.client, 9, log);
+                }, b -> reg(b.client, 9, bankCap(b.bank))),
                 // kern_MemWalk.c: a store through a read-only root faults before the pager could fill the page
                 rule("COY-WORKLOAD-RIGHTS", b -> {
                     readOnlyRoot(b);

@@ -251,6 +251,20 @@ class TranslationProblemsTest {
     }
 
     @Test
+    @DisplayName("a kernel capability kept from a system image is a warning and runs as empty, not an error")
+    void imageOnlyCapabilityWarned() {
+        coyotos.studio.model.MiscCapability log = F.createMiscCapability();
+        log.setKind(coyotos.studio.model.MiscCapabilityKind.KERN_LOG);
+        coyotos.studio.model.CapRegister r = F.createCapRegister();
+        r.setIndex(9);
+        r.setCap(log);
+        app.getRegisters().add(r);
+        Translation t = translate();
+        find(t, Severity.WARNING, log, m -> m.contains("KernLog"));
+        assertFalse(t.hasErrors(), "the system still runs");
+    }
+
+    @Test
     @DisplayName("an unknown CPU profile is an error listing the known ones")
     void unknownProfile() {
         system.setSimulation(F.createSimulationSetup());
