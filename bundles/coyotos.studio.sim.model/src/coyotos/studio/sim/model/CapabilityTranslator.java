@@ -3,6 +3,7 @@ package coyotos.studio.sim.model;
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPageCapability;
 import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.EndpointCapability;
@@ -54,6 +55,9 @@ final class CapabilityTranslator {
             case ScheduleCapability s -> simple(s, CapType.SCHEDULE, s.getTarget());
             // Kept from system images (mkimage import) though the simulator has no such capability yet: the model
             // rule COY-SIM-NOT-MODELLED lists them; here they are a warning, not a reason to refuse the run.
+            // KernLog is a kernel service the simulator answers (KernLog.log prints to the run's console,
+            // caps/cap_KernLog.c); the other miscellaneous kernel capabilities are not simulated yet
+            case MiscCapability m when m.getKind() == MiscCapabilityKind.KERN_LOG -> Capability.kernLog();
             case MiscCapability m -> notModelled(m, m.getKind().getLiteral() + " capability");
             case AppNoticeCapability a -> notModelled(a, "AppNotice capability");
             case PhysicalPageCapability p -> notModelled(p, "physical page capability");

@@ -197,10 +197,15 @@ class RulesTest {
                         b -> touch(b.client, 0xBFFFE000L, 0x2000, AccessKind.READ)),
                 // kept from a system image, left out of a simulation
                 rule("COY-SIM-NOT-MODELLED", b -> {
+                    MiscCapability sleep = CoyotosFactory.eINSTANCE.createMiscCapability();
+                    sleep.setKind(MiscCapabilityKind.SLEEP);
+                    reg(b.client, 9, sleep);
+                }, b -> {
+                    // KernLog is simulated (the kernel log console): not reported
                     MiscCapability log = CoyotosFactory.eINSTANCE.createMiscCapability();
                     log.setKind(MiscCapabilityKind.KERN_LOG);
                     reg(b.client, 9, log);
-                }, b -> reg(b.client, 9, bankCap(b.bank))),
+                }),
                 // kern_MemWalk.c: a store through a read-only root faults before the pager could fill the page
                 rule("COY-WORKLOAD-RIGHTS", b -> {
                     readOnlyRoot(b);

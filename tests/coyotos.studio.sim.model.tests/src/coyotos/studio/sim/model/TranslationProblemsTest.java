@@ -253,6 +253,20 @@ class TranslationProblemsTest {
     @Test
     @DisplayName("a kernel capability kept from a system image is a warning and runs as empty, not an error")
     void imageOnlyCapabilityWarned() {
+        coyotos.studio.model.MiscCapability sleep = F.createMiscCapability();
+        sleep.setKind(coyotos.studio.model.MiscCapabilityKind.SLEEP);
+        coyotos.studio.model.CapRegister r = F.createCapRegister();
+        r.setIndex(9);
+        r.setCap(sleep);
+        app.getRegisters().add(r);
+        Translation t = translate();
+        find(t, Severity.WARNING, sleep, m -> m.contains("Sleep"));
+        assertFalse(t.hasErrors(), "the system still runs");
+    }
+
+    @Test
+    @DisplayName("a KernLog capability from a system image is the simulator's kernel log (caps/cap_KernLog.c)")
+    void kernLogIsSimulated() {
         coyotos.studio.model.MiscCapability log = F.createMiscCapability();
         log.setKind(coyotos.studio.model.MiscCapabilityKind.KERN_LOG);
         coyotos.studio.model.CapRegister r = F.createCapRegister();
@@ -260,8 +274,9 @@ class TranslationProblemsTest {
         r.setCap(log);
         app.getRegisters().add(r);
         Translation t = translate();
-        find(t, Severity.WARNING, log, m -> m.contains("KernLog"));
-        assertFalse(t.hasErrors(), "the system still runs");
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        assertEquals(coyotos.studio.sim.image.CapType.KERNLOG, t.image().processes().stream()
+                .filter(p -> p.name().equals(app.getName())).findFirst().orElseThrow().capRegisters().get(9).type());
     }
 
     @Test

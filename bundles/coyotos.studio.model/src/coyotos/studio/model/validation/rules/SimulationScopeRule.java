@@ -11,6 +11,7 @@ import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.MiscCapability;
+import coyotos.studio.model.MiscCapabilityKind;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.Process;
@@ -22,7 +23,8 @@ import coyotos.studio.model.validation.Reporter;
 /**
  * What a system image holds that a simulation leaves out. An imported image keeps everything it says (so that an
  * export writes it back), but the simulator models only GPT, page, cap page, window, endpoint, entry, process,
- * bank and schedule capabilities and runs workloads, not program code; this rule says which elements will not take part.
+ * bank, schedule and KernLog capabilities, and runs workloads or the program image a process names, not code an
+ * image placed in page contents; this rule says which elements will not take part.
  */
 public final class SimulationScopeRule extends AbstractRule {
 
@@ -35,6 +37,7 @@ public final class SimulationScopeRule extends AbstractRule {
     public void check(ModelIndex m, Reporter r) {
         for (Capability c : m.capabilities()) {
             String what = switch (c) {
+                case MiscCapability misc when misc.getKind() == MiscCapabilityKind.KERN_LOG -> null;
                 case MiscCapability misc -> "the " + misc.getKind().getLiteral() + " kernel capability";
                 case AppNoticeCapability a -> "an AppNotice capability";
                 case PhysicalPageCapability p -> "a physical page frame capability";
