@@ -6,7 +6,19 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-JAVA_HOME="${CODEGEN_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The JDK: CODEGEN_JAVA_HOME, else JAVA_HOME, else the first JDK 21+ under /usr/lib/jvm (as ./studio chooses).
+jdk_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }
+JDK=""
+if [ -n "${JAVA_HOME:-}" ] && [ -z "${CODEGEN_JAVA_HOME:-}" ] && [ "$(jdk_major "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
+  echo "generate.sh: JAVA_HOME=$JAVA_HOME is older than JDK 21, which the EMF generator needs; looking further" >&2
+fi
+for c in "${CODEGEN_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  [ -n "$c" ] && [ -x "$c/bin/javac" ] || continue
+  m=$(jdk_major "$c")
+  if [ -n "$m" ] && [ "$m" -ge 21 ]; then JDK="$c"; break; fi
+done
+[ -n "$JDK" ] || { echo "generate.sh: no JDK 21 or newer (set JAVA_HOME to one)" >&2; exit 1; }
+JAVA_HOME="$JDK"
 LIB="$HERE/.cache/lib"
 BIN="$HERE/.cache/bin"
 ARTIFACTS=(

@@ -16,6 +16,10 @@ public final class ProcessTimeline {
     public record Interval(long start, long end, ProcessState state, int row) {
     }
 
+    /** Pixels [x0, x1) of a window that show one state; the first interval drawn there is {@code interval}. */
+    public record Bar(int x0, int x1, ProcessState state, Interval interval) {
+    }
+
     private final List<List<Interval>> lanes;
     private final long end;
 
@@ -90,5 +94,61 @@ public final class ProcessTimeline {
             }
         }
         return null;
+    }
+
+    /**
+     * The visible-interval query: what a lane shows through a window, as bars in pixel order that never
+     * overlap and are at least a pixel wide. Binary search finds the first visible interval; once an interval
+     * is narrower than a pixel, everything ending inside the pixel it was drawn into is skipped (again by
+     * binary search), so a lane of a million intervals costs a few thousand steps per window.
+     */
+    public List<Bar> bars(int process, TimeWindow window) {
+        List<Interval> lane = lanes.get(process);
+        List<Bar> bars = new ArrayList<>();
+        double visibleEnd = window.end();
+        int i = firstEndingAfter(lane, window.start());
+        int drawnTo = Integer.MIN_VALUE;
+        while (i < lane.size()) {
+            Interval iv = lane.get(i);
+            if (iv.start() >= visibleEnd) {
+                break;
+            }
+            int x0 = Math.max(window.x(iv.start()), drawnTo);
+            int x1 = Math.max(window.x(iv.end()), x0 + 1);
+            bars.add(new Bar(x0, x1, iv.state(), iv));
+            drawnTo = x1;
+            int next = i + 1;
+            if (window.x(iv.end()) <= x0) {
+                // sub-pixel interval: everything ending before the next pixel is hidden under this one
+                next = Math.max(next, firstEndingAfter(lane, window.cycleAt(x1)));
+            }
+            i = next;
+        }
+        return bars;
+    }
+
+    /** Index of the first interval whose end lies after {@code cycle} (lanes are sorted and disjoint). */
+    static int firstEndingAfter(List<Interval> lane, double cycle) {
+        int lo = 0;
+        int hi = lane.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lane.get(mid).end() <= cycle) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The lane of an interval of this timeline, or -1. */
+    public int laneOf(Interval interval) {
+        for (int p = 0; p < lanes.size(); p++) {
+            if (at(p, interval.start()) == interval) {
+                return p;
+            }
+        }
+        return -1;
     }
 }

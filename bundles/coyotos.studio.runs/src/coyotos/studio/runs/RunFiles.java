@@ -1,6 +1,7 @@
 package coyotos.studio.runs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -36,6 +37,7 @@ public final class RunFiles {
     public record Loaded(List<RunRecord> records, List<String> problems, List<Path> files) {
     }
 
+    /** Every record of a run folder, in file-name (time) order; never throws. */
     public static Loaded loadAll(Path folder) {
         List<RunRecord> records = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -43,17 +45,23 @@ public final class RunFiles {
         if (!Files.isDirectory(folder)) {
             return new Loaded(records, problems, files);
         }
+        List<Path> found;
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(RECORD_SUFFIX)).sorted().toList()) {
-                try {
-                    records.add(RunRecordJson.load(file));
-                    files.add(file);
-                } catch (IOException e) {
-                    problems.add(e.getMessage());
-                }
-            }
-        } catch (IOException e) {
+            found = list.filter(p -> p.getFileName().toString().endsWith(RECORD_SUFFIX)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             problems.add("cannot list " + folder + ": " + e.getMessage());
+            return new Loaded(records, problems, files);
+        }
+        for (Path file : found) {
+            try {
+                records.add(RunRecordJson.load(file));
+                files.add(file);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            } catch (RuntimeException e) {
+                // load() names what is wrong as an IOException; this keeps the promise for anything it missed
+                problems.add(file + " could not be read: " + e);
+            }
         }
         return new Loaded(records, problems, files);
     }

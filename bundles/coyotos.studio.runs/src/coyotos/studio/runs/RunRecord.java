@@ -1,6 +1,7 @@
 package coyotos.studio.runs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import coyotos.studio.sim.result.RunResult;
 
 /**
  * What the views show of one finished run, kept after the simulator's own result objects are gone: it is
- * written next to the model as JSON and read back after a restart.
+ * written next to the model as JSON ({@link RunRecordJson}) and read back after a restart.
  *
  * @param label      how the views name the run (model name, profile, kernel variant, time)
  * @param kernel     the kernel variant that ran ({@code coyotos-2007}, {@code eros-design}); null for a run saved
@@ -21,6 +22,8 @@ import coyotos.studio.sim.result.RunResult;
  * @param model      workspace path of the model that ran
  * @param categories cycles per {@link CostCategory#key()}, in category order
  * @param processes  in the simulator's process-index order, so event logs can name them
+ * @param faults     totals per {@link FaultKind#key()}
+ * @param memory     bytes per {@link MemoryKind} name
  * @param eventsFile file name of the run's event log beside the record, or null when none was kept
  */
 public record RunRecord(String label, String model, String profile, String kernel, long seed, long totalCycles,
@@ -31,40 +34,69 @@ public record RunRecord(String label, String model, String profile, String kerne
     /** One process's share of a run. */
     public record ProcessCosts(String id, String name, Map<String, Long> categories, String finalState,
             long faultsRaised) {
+
+        public ProcessCosts {
+            categories = ordered("categories of " + id, categories);
+        }
+
         public long total() {
             return categories.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long category(CostCategory c) {
+            return categories.getOrDefault(c.key(), 0L);
+        }
+
+        public CategoryCycles cycles() {
+            return RunRecord.cycles(categories);
+        }
+
+        /** What the views call the process: its name, or its id when the model left the name empty. */
+        public String displayName() {
+            return name == null || name.isBlank() ? id : name;
         }
     }
 
     public RunRecord {
-        categories = Map.copyOf(categories);
+        categories = ordered("categories", categories);
         processes = List.copyOf(processes);
-        faults = Map.copyOf(faults);
-        memory = Map.copyOf(memory);
+        faults = ordered("faults", faults);
+        memory = ordered("memory", memory);
+    }
+
+    /** Keeps the order the map was written in (category order), so records print the same every time. */
+    private static Map<String, Long> ordered(String what, Map<String, Long> map) {
+        if (map == null) {
+            throw new IllegalArgumentException(what + " missing");
+        }
+        map.forEach((key, value) -> {
+            if (value == null) {
+                throw new IllegalArgumentException(what + " has no number for \"" + key + "\"");
+            }
+        });
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public static RunRecord of(RunResult result, String label, String model, String eventsFile) {
         List<ProcessCosts> processes = new ArrayList<>();
         for (ProcessResult p : result.processes()) {
-            processes.add(new ProcessCosts(p.id(), p.name(), cycles(p.categories()), p.finalState().name(),
+            processes.add(new ProcessCosts(p.id(), p.name(), keyed(p.categories()), p.finalState().name(),
                     p.faultsRaised()));
         }
         Map<String, Long> faults = new LinkedHashMap<>();
-        faults.put("raised", result.faults().raised());
-        faults.put("delivered", result.faults().delivered());
-        faults.put("resolved", result.faults().resolved());
-        faults.put("fatal", result.faults().fatal());
-        faults.put("escalated", result.faults().escalated());
+        for (FaultKind kind : FaultKind.values()) {
+            faults.put(kind.key(), kind.count(result.faults()));
+        }
         Map<String, Long> memory = new LinkedHashMap<>();
         for (MemoryKind kind : MemoryKind.values()) {
             memory.put(kind.name(), result.memory().get(kind));
         }
         return new RunRecord(label, model, result.profile(), result.kernel(), result.seed(), result.totalCycles(),
-                cycles(result.categories()), processes, faults, memory, result.digestHex(),
+                keyed(result.categories()), processes, faults, memory, result.digestHex(),
                 result.termination().name(), result.diagnosis(), result.events(), eventsFile);
     }
 
-    static Map<String, Long> cycles(CategoryCycles cycles) {
+    private static Map<String, Long> keyed(CategoryCycles cycles) {
         Map<String, Long> map = new LinkedHashMap<>();
         for (CostCategory c : CostCategory.values()) {
             map.put(c.key(), cycles.get(c));
@@ -77,12 +109,25 @@ public record RunRecord(String label, String model, String profile, String kerne
         return kernel == null ? "(before kernel variants)" : kernel;
     }
 
+    private static CategoryCycles cycles(Map<String, Long> keyed) {
+        long[] cycles = new long[CostCategory.COUNT];
+        for (CostCategory c : CostCategory.values()) {
+            cycles[c.ordinal()] = keyed.getOrDefault(c.key(), 0L);
+        }
+        return new CategoryCycles(cycles);
+    }
+
     public long category(CostCategory c) {
         return categories.getOrDefault(c.key(), 0L);
     }
 
-    public long fault(String kind) {
-        return faults.getOrDefault(kind, 0L);
+    /** Cycles per category of the whole system. */
+    public CategoryCycles cycles() {
+        return cycles(categories);
+    }
+
+    public long fault(FaultKind kind) {
+        return faults.getOrDefault(kind.key(), 0L);
     }
 
     public long memoryTotal() {
@@ -91,7 +136,22 @@ public record RunRecord(String label, String model, String profile, String kerne
 
     /** Cycles of a category per fault raised; 0 when the run raised none. */
     public double perFault(CostCategory c) {
-        long raised = fault("raised");
-        return raised == 0 ? 0 : (double) category(c) / raised;
+        return perFault(category(c));
+    }
+
+    /** Any count of cycles per fault raised; 0 when the run raised none. */
+    public double perFault(long cycles) {
+        long raised = fault(FaultKind.RAISED);
+        return raised == 0 ? 0 : (double) cycles / raised;
+    }
+
+    /** The display names of the processes, in index order. */
+    public List<String> processNames() {
+        return processes.stream().map(ProcessCosts::displayName).toList();
+    }
+
+    /** The display name of the process of an event log's index; "" for none (-1) or an index the run lacks. */
+    public String processName(int index) {
+        return index < 0 || index >= processes.size() ? "" : processes.get(index).displayName();
     }
 }

@@ -5,6 +5,7 @@ import coyotos.studio.sim.image.ActivationConfig;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
@@ -62,7 +63,8 @@ final class ActivationDelivery {
         }
         stats.delivered++;
         p.lastHandler = p.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultDelivery.TO_ACTIVATION);
+        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, 
+                FaultHandlerKind.ACTIVATION_HANDLER.ordinal());
         p.actCode = p.faultCode;
         p.actInfo = p.faultInfo;
         p.actWalk.copyFrom(p.pendingFault);

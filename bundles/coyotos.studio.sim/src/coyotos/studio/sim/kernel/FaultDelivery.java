@@ -7,6 +7,7 @@ import coyotos.studio.sim.memory.Cap;
 import coyotos.studio.sim.memory.MemoryHandlerSearch;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.FaultMessages;
 import coyotos.studio.sim.result.ProcessState;
 
@@ -23,9 +24,6 @@ import coyotos.studio.sim.result.ProcessState;
  * ({@code proc_do_upcall}: "donate our slice"), the faulted process leaves the CPU.
  */
 final class FaultDelivery {
-    static final int TO_PROCESS_HANDLER = 0;
-    static final int TO_MEMORY_HANDLER = 1;
-    static final int TO_ACTIVATION = 2;
     /** Fault message payload: opcode, fault code and the 64-bit fault info (two words on IA-32). */
     static final int FAULT_MESSAGE_WORDS = 4;
 
@@ -54,7 +52,7 @@ final class FaultDelivery {
             int gpt = walk.object[kept];
             Message m = k.scratch;
             m.fault(p.index, true, code, walk.remAddr[kept], gpt, walk);
-            Upcall u = upcall(p, k.store.slot(gpt, Gpt.HANDLER_SLOT), m, TO_MEMORY_HANDLER);
+            Upcall u = upcall(p, k.store.slot(gpt, Gpt.HANDLER_SLOT), m, FaultHandlerKind.MEMORY_HANDLER);
             if (u == Upcall.DELIVERED) {
                 p.faultPending = true;
                 return;
@@ -106,7 +104,7 @@ final class FaultDelivery {
     void toHandlerSlot(KernelProcess p, int code, long info, TranslationResult walk) {
         Message m = k.scratch;
         m.fault(p.index, false, code, info, -1, walk);
-        if (upcall(p, p.handler, m, TO_PROCESS_HANDLER) == Upcall.INVALID) {
+        if (upcall(p, p.handler, m, FaultHandlerKind.PROCESS_HANDLER) == Upcall.INVALID) {
             fatal(p);
         }
     }
@@ -116,7 +114,7 @@ final class FaultDelivery {
      * the capability is no usable entry capability (not an entry capability, no recipient, or a payload that
      * no longer matches a pm endpoint: spec §5.3 "as if the Null capability had been invoked").
      */
-    Upcall upcall(KernelProcess p, Cap entry, Message m, int kind) {
+    Upcall upcall(KernelProcess p, Cap entry, Message m, FaultHandlerKind kind) {
         if (entry.type != CapType.ENTRY || !k.ipc.payloadMatches(entry)) {
             return Upcall.INVALID;
         }
@@ -135,7 +133,7 @@ final class FaultDelivery {
         k.ipc.consumePayload(entry);
         stats.delivered++;
         p.lastHandler = h.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, h.index, p.faultInfo, kind);
+        bus.emit(EventType.FAULT_DELIVERED, p.index, h.index, p.faultInfo, kind.ordinal());
         bus.emit(EventType.FAULT_MESSAGE, h.index, p.index, m.address,
                 FaultMessages.pack(m.code, m.memoryHandler, m.keptGpt));
         bus.emit(EventType.IPC_RECEIVE, h.index, p.index, entry.payload, FAULT_MESSAGE_WORDS);

@@ -1,29 +1,48 @@
 package coyotos.studio.sim.report;
 
+import java.util.List;
+
 import coyotos.studio.sim.result.CategoryCycles;
 import coyotos.studio.sim.result.CostCategory;
 import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.RunResult;
 
 /**
- * One row per process plus a {@code TOTAL} row: {@code scope,id,name,<categories...>,total} (RFC 4180
- * quoting); the {@code system} row sums all processes and is named by the profile and the kernel variant.
+ * The one CSV layout of a run, for the CLI and the IDE's export alike: one row per process plus a
+ * {@code system} row, {@code scope,id,name,<categories...>,total} (RFC 4180 quoting); the {@code system} row
+ * sums all processes and is named by the CPU profile and the kernel variant ({@link #systemName}).
  */
 public final class CsvReport {
+
+    /** One process row: the image's id of the process, its name and its cycles per category. */
+    public record ProcessRow(String id, String name, CategoryCycles cycles) {
+    }
+
     private CsvReport() {
     }
 
     public static String render(RunResult r) {
+        return render(systemName(r.profile(), r.kernel()), r.categories(),
+                r.processes().stream().map(p -> new ProcessRow(p.id(), p.name(), p.categories())).toList());
+    }
+
+    /** The name of the {@code system} row: the profile and the kernel variant (a run saved before variants: none). */
+    public static String systemName(String profile, String kernel) {
+        return kernel == null ? profile : profile + " " + kernel;
+    }
+
+    /** The same layout from what a saved run keeps (the IDE's export has no {@link ProcessResult}s). */
+    public static String render(String systemName, CategoryCycles system, List<ProcessRow> processes) {
         StringBuilder sb = new StringBuilder();
         sb.append("scope,id,name");
         for (CostCategory c : CostCategory.values()) {
             sb.append(',').append(c.key());
         }
         sb.append(",total\n");
-        for (ProcessResult p : r.processes()) {
-            row(sb, "process", p.id(), p.name(), p.categories());
+        for (ProcessRow p : processes) {
+            row(sb, "process", p.id(), p.name(), p.cycles());
         }
-        row(sb, "system", "", r.profile() + " " + r.kernel(), r.categories());
+        row(sb, "system", "", systemName, system);
         return sb.toString();
     }
 
@@ -39,7 +58,7 @@ public final class CsvReport {
         if (s == null) {
             return "";
         }
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
         return '"' + s.replace("\"", "\"\"") + '"';

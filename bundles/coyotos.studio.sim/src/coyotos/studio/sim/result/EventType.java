@@ -13,7 +13,7 @@ public enum EventType {
     PAGE_TABLE_BUILD,
     /** value = address, detail = fault code. peer = -1. */
     FAULT_RAISED,
-    /** peer = handler process, value = address, detail = 0 process handler, 1 memory handler, 2 activation. */
+    /** peer = handler process, value = address, detail = {@link FaultHandlerKind} ordinal. */
     FAULT_DELIVERED,
     /** A fault the activation handler (what-if) cannot take goes to the process handler. value = address, detail = code. */
     FAULT_ESCALATED,

@@ -128,10 +128,12 @@ final class DiagramSteps {
 
     /**
      * What the page draws, as text: every node and edge with its labels and the node positions, each once
-     * (an edge's DOM group may be nested, and hover or selection feedback may repeat it).
+     * (an edge's DOM group may be nested, and hover or selection feedback may repeat it). The edge-creation tool's
+     * feedback edge is not part of the drawing: on a loaded machine it can outlive the click that made the edge.
      */
     List<String> drawing() {
         Object[] rows = (Object[]) eval("return [...document.querySelectorAll('g.coyotos-node, g.sprotty-edge')]"
+                + ".filter(g=>!g.id.includes('feedback'))"
                 + ".map(g=>g.id.replace(/^.*?_(_)/,'$1')+' '+(g.getAttribute('transform')||'')+' '"
                 + "+[...g.querySelectorAll('text')].map(t=>t.textContent).join('|')).sort()");
         Set<String> distinct = new TreeSet<>();

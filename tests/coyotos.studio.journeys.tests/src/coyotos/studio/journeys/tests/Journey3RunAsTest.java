@@ -38,8 +38,8 @@ class Journey3RunAsTest extends Journey {
         assertEquals("16", runs.cell(newest, 4), "the seed example raises one fault per fresh heap page");
         assertEquals("16", runs.cell(newest, 5), "and resolves each");
         BotTable summary = bot.viewByTitle("Simulation Results").bot().tableWithColumn("Per fault");
-        bot.waitUntil(Condition.that("the summary shows the run's total", () -> summary.cell(1, "TOTAL", 2) != null));
-        assertEquals(total, UserSteps.cycles(summary.cell(1, "TOTAL", 2)), "summary and run list agree");
+        bot.waitUntil(Condition.that("the summary shows the run's total", () -> summary.cell(1, "Total", 2) != null));
+        assertEquals(total, UserSteps.cycles(summary.cell(1, "Total", 2)), "summary and run list agree");
         bot.captureScreenshot("journey3-results");
 
         String label = runs.cell(newest, 0);

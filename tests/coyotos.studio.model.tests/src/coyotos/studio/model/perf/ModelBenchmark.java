@@ -21,10 +21,15 @@ import coyotos.studio.model.validation.ModelBuilder;
 import coyotos.studio.model.validation.RuleEngine;
 
 /**
- * Not a test: builds a model of about 100,000 objects, saves, loads and validates it, and prints the
- * times (target: load + validate under 2 s). Usage: ModelBenchmark [objects]
+ * Benchmark (not a test: it prints figures and asserts nothing; {@code ./studio bench} runs it): builds a model
+ * of about 100,000 objects, saves, loads and validates it, and prints the times (target: load + validate under
+ * 2 s). Also a main: {@code ModelBenchmark [objects]}.
  */
 public final class ModelBenchmark {
+    @org.junit.jupiter.api.Test
+    void hundredThousandObjects() throws Exception {
+        main(new String[0]);
+    }
 
     public static void main(String[] args) throws Exception {
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 103_500; // objects counted by the estimate below; the real count is printed

@@ -23,6 +23,7 @@ import coyotos.studio.sim.image.Workload;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.memory.ObjectIndex;
 import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.FaultHandlerKind;
 import coyotos.studio.sim.result.FaultMessages;
 import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.ProcessState;
@@ -68,7 +69,7 @@ class MemoryHandlerDeliveryTest {
         assertEquals(HEAP_FAULTS, received(t.result(), "pager0"));
         assertEquals(stray, received(t.result(), "keeper0"));
         assertEquals(HEAP_FAULTS, t.of(EventType.FAULT_DELIVERED).stream()
-                .filter(e -> e.detail() == FaultDelivery.TO_MEMORY_HANDLER).count());
+                .filter(e -> e.detail() == FaultHandlerKind.MEMORY_HANDLER.ordinal()).count());
     }
 
     @Test

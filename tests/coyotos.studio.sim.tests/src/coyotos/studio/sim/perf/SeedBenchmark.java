@@ -6,14 +6,17 @@ import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
+import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark launcher (not a test): the seed example scaled to 10^6 faults (4 workers x 250 000 fresh heap
- * pages), events/s per handler configuration, then 1x/2x/4x model sizes to show linear growth.
- * Run: {@code java -cp <main>:<tests> coyotos.studio.sim.perf.SeedBenchmark [profile]}.
+ * Benchmark (not a test: it prints figures and asserts nothing; {@code ./studio bench} runs it): the seed example
+ * scaled to 10^6 faults (4 workers x 250 000 fresh heap pages), events/s per handler configuration, then 1x/2x/4x
+ * model sizes to show linear growth. Also a main: {@code SeedBenchmark [profile]}.
  */
 public final class SeedBenchmark {
-    private SeedBenchmark() {
+    @Test
+    void seedExampleAtAMillionFaults() {
+        main(new String[0]);
     }
 
     public static void main(String[] args) {

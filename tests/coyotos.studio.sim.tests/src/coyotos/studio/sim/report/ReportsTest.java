@@ -8,6 +8,7 @@ import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
 import coyotos.studio.sim.fixtures.SeedScenarios.Params;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
 import java.util.ArrayList;
@@ -78,12 +79,29 @@ class ReportsTest {
     void csv() {
         String[] lines = CsvReport.render(R).split("\n");
         assertEquals(R.processes().size() + 2, lines.length);
-        assertTrue(lines[0].startsWith("scope,id,name,USER,"));
-        String[] sys = lines[lines.length - 1].split(",");
-        assertEquals("system", sys[0]);
-        assertEquals("pentium4 coyotos-2007", sys[2], "the system row names the profile and the kernel variant");
-        assertEquals(Long.toString(R.totalCycles()), sys[sys.length - 1]);
+        assertEquals("scope,id,name,USER,RING_TRANSITION,ADDRESS_SPACE_SWITCH,TLB_REFILL,PAGE_TABLE_BUILD,KERNEL_PATH,"
+                + "IPC,HANDLER,total", lines[0]);
+        // the system row names the profile and the kernel variant
+        StringBuilder system = new StringBuilder("system,,pentium4 coyotos-2007");
+        for (CostCategory c : CostCategory.values()) {
+            system.append(',').append(R.categories().get(c));
+        }
+        assertEquals(system.append(',').append(R.totalCycles()).toString(), lines[lines.length - 1]);
+        ProcessResult worker = R.process("worker0").orElseThrow();
+        assertEquals("process," + worker.id() + ",worker0,", lines[1 + worker.index()].substring(0,
+                ("process," + worker.id() + ",worker0,").length()));
         assertEquals("\"a,b\"", CsvReport.quote("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
+        assertEquals("\"two\r\nlines\"", CsvReport.quote("two\r\nlines"));
+        assertEquals("", CsvReport.quote(null));
+    }
+
+    @Test
+    @DisplayName("CSV from a saved run's figures is the same text as from the result")
+    void csvFromFigures() {
+        List<CsvReport.ProcessRow> rows = R.processes().stream()
+                .map(p -> new CsvReport.ProcessRow(p.id(), p.name(), p.categories())).toList();
+        assertEquals(CsvReport.render(R), CsvReport.render(CsvReport.systemName(R.profile(), R.kernel()), R.categories(), rows));
     }
 
     @Test

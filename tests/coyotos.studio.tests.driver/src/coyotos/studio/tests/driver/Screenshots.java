@@ -1,6 +1,7 @@
 package coyotos.studio.tests.driver;
 
 import java.io.File;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -9,8 +10,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
-/** Saves the whole screen (the workbench and any dialog over it) as a PNG under target/screenshots. */
+/** Saves the screen (the workbench and any dialog over it) or one window as a PNG under target/screenshots. */
 public final class Screenshots {
 
     public static final File FOLDER = new File("target/screenshots");
@@ -19,6 +21,15 @@ public final class Screenshots {
     }
 
     public static File save(String name) {
+        return save(name, () -> Display.getCurrent().getBounds());
+    }
+
+    /** Only the workbench window: what a view shows, without the rest of the screen. */
+    public static File saveWorkbenchWindow(String name) {
+        return save(name, () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds());
+    }
+
+    private static File save(String name, Supplier<Rectangle> area) {
         EventLoop.pump();
         return UIThread.syncExec(() -> {
             Display display = Display.getCurrent();
@@ -38,7 +49,7 @@ public final class Screenshots {
             while (display.readAndDispatch()) {
                 // drain
             }
-            Rectangle screen = display.getBounds();
+            Rectangle screen = area.get();
             Image image = new Image(display, screen.width, screen.height);
             GC gc = new GC(display);
             try {

@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.ui.internal.CoyotosPerspective;
-import coyotos.studio.ui.internal.views.SimulationResultsView;
 import coyotos.studio.ui.internal.StudioViews;
+import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.views.SimulationResultsView;
 
 /** Runs inside a real workbench (UI harness): the perspective opens with the views a modeler expects. */
+@ExtendWith(NoLoggedErrors.class)
 class CoyotosPerspectiveTest {
 
     @Test
@@ -36,11 +39,12 @@ class CoyotosPerspectiveTest {
     void resultsViewSaysThereAreNoRunsYet() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(CoyotosPerspective.ID, window);
+        RunLibrary.get().clear();
         IViewPart view = page.showView(StudioViews.RESULTS);
-        while (Display.getCurrent().readAndDispatch()) {
-            // let the view paint before reading it
-        }
         assertTrue(view instanceof SimulationResultsView);
-        assertEquals("No simulation results yet.", ((SimulationResultsView) view).statusText());
+        SimulationResultsView results = (SimulationResultsView) view;
+        Workbench.waitUntil("the view says \"No simulation results yet.\"", 10_000,
+                () -> results.statusText().equals("No simulation results yet."));
+        assertEquals(0, results.runCount());
     }
 }

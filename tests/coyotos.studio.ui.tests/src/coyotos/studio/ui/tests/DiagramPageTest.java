@@ -19,6 +19,7 @@ import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.ui.DiagramPage;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.Process;
+import coyotos.studio.tests.driver.Screenshots;
 import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
 
 /**

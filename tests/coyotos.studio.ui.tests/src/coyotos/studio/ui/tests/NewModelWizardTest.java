@@ -16,12 +16,15 @@ import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.model.validation.RuleEngine;
+import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.ui.internal.wizards.NewModelWizard;
 
 /** File > New > Coyotos Model creates a model that loads and breaks no rule. */
+@ExtendWith(NoLoggedErrors.class)
 class NewModelWizardTest {
 
     private IProject project;

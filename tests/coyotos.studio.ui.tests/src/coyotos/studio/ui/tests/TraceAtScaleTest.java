@@ -5,23 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import coyotos.studio.runs.EventLog;
 import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.runs.RunRecordJson;
-import coyotos.studio.sim.fixtures.SeedScenarios;
+import coyotos.studio.runs.TraceFilter;
 import coyotos.studio.sim.fixtures.SeedScenarios.HandlerConfig;
 import coyotos.studio.sim.fixtures.SeedScenarios.Params;
+import coyotos.studio.sim.fixtures.SeedScenarios;
 import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.run.Simulation;
+import coyotos.studio.tests.driver.NoLoggedErrors;
+import coyotos.studio.tests.driver.Screenshots;
 import coyotos.studio.ui.internal.StudioViews;
 import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.StoredRun;
 import coyotos.studio.ui.internal.views.TraceView;
 
@@ -29,6 +35,7 @@ import coyotos.studio.ui.internal.views.TraceView;
  * The Trace view over a run of more than a million events: it fills, filters in the background and scrolls
  * to the last row without reading the log into memory. Times are printed for the note, not asserted.
  */
+@ExtendWith(NoLoggedErrors.class)
 class TraceAtScaleTest {
 
     private Path folder;
@@ -60,11 +67,12 @@ class TraceAtScaleTest {
         StoredRun run = new StoredRun(record, recordFile);
         int total = run.events().size();
         assertTrue(total >= 1_000_000, "a run of at least 10^6 events: " + total);
+        EventLog log = run.events();
+        int[] rowsOfProcess0 = new TraceFilter(0, EventType.ALL).rows(log, () -> false);
 
         TraceView trace = (TraceView) Workbench.page().showView(StudioViews.TRACE);
         long start = System.nanoTime();
         RunLibrary.get().add(run);
-        RunLibrary.get().select(run);
         Workbench.waitUntil("the trace shows every event", 60_000, () -> trace.shownRows() == total);
         long shown = System.nanoTime();
 
@@ -72,27 +80,27 @@ class TraceAtScaleTest {
         Workbench.processEvents();
         String last = trace.table().getItem(total - 1).getText(0);
         long scrolled = System.nanoTime();
-        assertTrue(!last.isEmpty(), "the last row is fetched when it comes into view");
+        assertEquals(Integer.toString(total - 1), last, "the last row is fetched when it comes into view");
 
-        RunLibrary.get().filterProcess(0);
-        Workbench.waitUntil("the trace is filtered to one process", 60_000,
-                () -> trace.shownRows() > 0 && trace.shownRows() < total);
+        RunSelection.get().filterProcess(0);
+        Workbench.waitUntil("the trace is filtered to the " + rowsOfProcess0.length + " events of process 0", 60_000,
+                () -> trace.shownRows() == rowsOfProcess0.length);
         long filtered = System.nanoTime();
         System.out.printf("Trace at scale: %,d events shown in %,d ms; scrolled to the last row in %,d ms; "
                 + "filtered to one process (%,d rows) in %,d ms%n", total, (shown - start) / 1_000_000,
                 (scrolled - shown) / 1_000_000, trace.shownRows(), (filtered - scrolled) / 1_000_000);
-        EventLog log = run.events();
         int wanted = total - 1;
         while (log.process(wanted) != 0) {
             wanted--;
         }
         int event = wanted;
-        RunLibrary.get().reveal(0, event);
+        RunSelection.get().reveal(0, event);
         Workbench.waitUntil("the Trace selects the event a Timeline click names", 10_000,
                 () -> trace.table().getSelectionIndex() >= 0);
-        int index = trace.table().getSelectionIndex();
-        assertTrue(index > trace.shownRows() / 2, "the selected row is the late event, scrolled into view: " + index);
-        Screenshots.save("trace-million-events");
+        assertEquals(Arrays.binarySearch(rowsOfProcess0, event), trace.table().getSelectionIndex(),
+                "the selected row is the late event of process 0");
+        assertEquals(Integer.toString(event), trace.table().getItem(trace.table().getSelectionIndex()).getText(0));
+        Screenshots.saveWorkbenchWindow("trace-million-events");
         assertEquals(total, run.events().size(), "the log on disk is unchanged");
     }
 }

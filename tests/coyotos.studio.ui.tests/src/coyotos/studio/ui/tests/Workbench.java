@@ -3,11 +3,13 @@ package coyotos.studio.ui.tests;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-/** Small helpers for tests that run on the UI thread of a real workbench. */
+import coyotos.studio.tests.driver.Condition;
+import coyotos.studio.tests.driver.EventLoop;
+
+/** Small helpers for tests that run on the UI thread of a real workbench; the waiting is the test driver's. */
 final class Workbench {
 
     private Workbench() {
@@ -19,24 +21,11 @@ final class Workbench {
 
     /** Runs the event loop until the condition holds; fails after the timeout instead of hanging. */
     static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        EventLoop.waitUntil(Condition.that(what, condition::getAsBoolean), timeoutMillis);
     }
 
     static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        EventLoop.pump();
     }
 
     static void joinJobs(Object family, long timeoutMillis) {

@@ -15,13 +15,14 @@ import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 
 /**
- * The runs the results views show, and which one is selected. Runs come from launches and from the run
- * folders beside models in the workspace (so they survive a restart). Listeners may be called from any
- * thread; views hop to the UI thread themselves.
+ * The runs the results views know, and what went wrong finding them. Runs come from launches and from the
+ * run folders beside models in the workspace (so they survive a restart); a record that cannot be read is
+ * kept as a problem for the Simulation Results view to show. Which run is selected is {@link RunSelection}'s
+ * business. Listeners may be called from any thread; views hop to the UI thread themselves.
  */
 public final class RunLibrary {
 
-    /** Told when runs are added or the selection changes. */
+    /** Told when runs are added or forgotten. */
     public interface Listener {
         void runsChanged(RunLibrary library);
     }
@@ -29,62 +30,40 @@ public final class RunLibrary {
     private static final RunLibrary INSTANCE = new RunLibrary();
 
     private final List<StoredRun> runs = new CopyOnWriteArrayList<>();
+    private final List<String> problems = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private volatile StoredRun selected;
-    private volatile int processFilter = -1;
-    private volatile int revealedEvent = -1;
     private boolean scanned;
 
     public static RunLibrary get() {
         return INSTANCE;
     }
 
+    /** Every run, oldest first (the workspace's stored runs in file order, then those of this session). */
     public List<StoredRun> runs() {
         scanWorkspaceOnce();
         return List.copyOf(runs);
     }
 
-    public StoredRun selected() {
+    /** The newest run, or null. */
+    public StoredRun newest() {
+        List<StoredRun> all = runs();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Why stored runs could not be read, one line per record file. */
+    public List<String> problems() {
         scanWorkspaceOnce();
-        return selected;
+        return List.copyOf(problems);
     }
 
     public void add(StoredRun run) {
         runs.add(run);
-        selected = run;
-        processFilter = -1;
         fire();
     }
 
-    public void select(StoredRun run) {
-        if (run != selected) {
-            selected = run;
-            processFilter = -1;
-            revealedEvent = -1;
-            fire();
-        }
-    }
-
-    /** The process (index in the selected run) the Trace should focus on, -1 for all; set by chart clicks. */
-    public int processFilter() {
-        return processFilter;
-    }
-
-    public void filterProcess(int process) {
-        processFilter = process;
-        fire();
-    }
-
-    /** The event (row of the selected run's log) the Trace should select, -1 for none; set by Timeline clicks. */
-    public int revealedEvent() {
-        return revealedEvent;
-    }
-
-    /** Focuses the Trace on one process and selects one of its events, in one change. */
-    public void reveal(int process, int eventRow) {
-        processFilter = process;
-        revealedEvent = eventRow;
-        fire();
+    /** The run of the given record, if the library holds it. */
+    public StoredRun find(RunRecord record) {
+        return runs.stream().filter(r -> r.record() == record).findFirst().orElse(null);
     }
 
     public void addListener(Listener listener) {
@@ -95,12 +74,23 @@ public final class RunLibrary {
         listeners.remove(listener);
     }
 
-    /** Forgets every run (tests start from a clean library; the files stay). */
+    /** Forgets every run and problem (tests start from a clean library; the files stay). */
     public void clear() {
-        runs.forEach(StoredRun::close);
-        runs.clear();
-        selected = null;
-        scanned = true;
+        forget(true);
+    }
+
+    /** Forgets every run and problem and reads the workspace's run folders again at the next look. */
+    public void rescan() {
+        forget(false);
+    }
+
+    private void forget(boolean scannedAlready) {
+        synchronized (this) {
+            runs.forEach(StoredRun::close);
+            runs.clear();
+            problems.clear();
+            scanned = scannedAlready;
+        }
         fire();
     }
 
@@ -128,22 +118,15 @@ public final class RunLibrary {
                         for (int i = 0; i < loaded.records().size(); i++) {
                             found.add(new StoredRun(loaded.records().get(i), loaded.files().get(i)));
                         }
+                        problems.addAll(loaded.problems());
                     }
                     return false;
                 }
                 return true;
             });
         } catch (CoreException e) {
-            // an unreadable part of the workspace just contributes no runs
+            problems.add("Could not look for stored runs in the workspace: " + e.getMessage());
         }
         runs.addAll(0, found);
-        if (selected == null && !runs.isEmpty()) {
-            selected = runs.get(runs.size() - 1);
-        }
-    }
-
-    /** The run of the given record, if the library holds it. */
-    public StoredRun find(RunRecord record) {
-        return runs.stream().filter(r -> r.record() == record).findFirst().orElse(null);
     }
 }

@@ -7,11 +7,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 
 import coyotos.studio.runs.RunComparison;
 import coyotos.studio.ui.internal.runs.RunLibrary;
@@ -19,9 +19,10 @@ import coyotos.studio.ui.internal.runs.StoredRun;
 
 /**
  * Compare Runs: two runs (say the external handler and the activation handler) category by category, with
- * the difference (B - A) and the ratio (B / A). Rows where B costs more are red, less green.
+ * the difference (B - A) and the ratio (B / A), as {@link RunComparison} computes them. Rows where B costs
+ * more are red, less green.
  */
-public class CompareView extends ViewPart implements RunLibrary.Listener {
+public class CompareView extends RunsView {
 
     private Combo runA;
     private Combo runB;
@@ -30,7 +31,7 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
     private List<StoredRun> runs = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(4, false));
         new Label(body, SWT.NONE).setText("Run &A:");
@@ -45,34 +46,31 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        String[] headers = { "Category", "A", "B", "B - A", "B / A" };
         int[] widths = { 200, 150, 150, 150, 100 };
-        for (int i = 0; i < headers.length; i++) {
+        for (int i = 0; i < RunComparison.COLUMNS.size(); i++) {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
-            column.setText(headers[i]);
+            column.setText(RunComparison.COLUMNS.get(i));
             column.setWidth(widths[i]);
         }
         TableCopy.install(table);
         runA.addListener(SWT.Selection, e -> compare());
         runB.addListener(SWT.Selection, e -> compare());
-        RunLibrary.get().addListener(this);
-        reload();
+        return body;
     }
 
+    /** Only a change of the library matters here; the selection does not. */
     @Override
-    public void runsChanged(RunLibrary library) {
-        if (!table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed() && !library.runs().equals(runs)) {
-                    reload();
-                }
-            });
-        }
+    protected void refresh() {
+        compute(cancelled -> RunLibrary.get().runs(), all -> {
+            if (!all.equals(runs)) {
+                reload(all);
+            }
+        });
     }
 
     /** New runs are offered at once: B becomes the newest, A the one before, the usual "what changed" pair. */
-    private void reload() {
-        runs = RunLibrary.get().runs();
+    private void reload(List<StoredRun> all) {
+        runs = all;
         for (Combo combo : new Combo[] { runA, runB }) {
             combo.removeAll();
             runs.forEach(r -> combo.add(r.label()));
@@ -89,8 +87,9 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
 
     /** Compares two runs of the library; tests call it to pick the pair. */
     public void compare(StoredRun a, StoredRun b) {
-        if (!RunLibrary.get().runs().equals(runs)) {
-            reload();
+        List<StoredRun> all = RunLibrary.get().runs();
+        if (!all.equals(runs)) {
+            reload(all);
         }
         runA.select(runs.indexOf(a));
         runB.select(runs.indexOf(b));
@@ -104,14 +103,11 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
         }
         StoredRun a = runs.get(runA.getSelectionIndex());
         StoredRun b = runs.get(runB.getSelectionIndex());
-        // Side by side under both kernel variants is the seed question's answer: say which kernel each column ran.
-        kernels.setText("A: kernel " + a.record().kernelLabel() + ", profile " + a.record().profile() + "    B: kernel "
-                + b.record().kernelLabel() + ", profile " + b.record().profile());
+        kernels.setText(RunComparison.setups(a.record(), b.record()));
         kernels.getParent().layout();
         for (RunComparison.Row row : RunComparison.rows(a.record(), b.record())) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { row.what(), Cycles.count(row.a()), Cycles.count(row.b()),
-                    (row.difference() > 0 ? "+" : "") + Cycles.count(row.difference()), Cycles.ratio(row.ratio()) });
+            item.setText(row.cells().toArray(String[]::new));
             if (row.difference() != 0) {
                 item.setForeground(3, table.getDisplay().getSystemColor(
                         row.difference() > 0 ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
@@ -137,11 +133,5 @@ public class CompareView extends ViewPart implements RunLibrary.Listener {
     @Override
     public void setFocus() {
         table.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        RunLibrary.get().removeListener(this);
-        super.dispose();
     }
 }

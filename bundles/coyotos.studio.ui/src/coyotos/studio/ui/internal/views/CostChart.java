@@ -1,7 +1,6 @@
 package coyotos.studio.ui.internal.views;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -11,6 +10,7 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -26,17 +26,16 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
+import coyotos.studio.runs.CostBars;
+import coyotos.studio.runs.CycleFormat;
 import coyotos.studio.sim.result.CostCategory;
 
 /**
- * Stacked bars of cycles per cost category, one bar per process or per run, on SWTChart. Works on a plain
- * Composite so it can be tried without the workbench; the Cost Breakdown view feeds it and maps clicks.
+ * Draws {@link CostBars} as stacked bars on SWTChart, with a message pane for when there is nothing to draw.
+ * Works on a plain Composite so it can be tried without the workbench; the Cost Breakdown view feeds it and
+ * maps clicks.
  */
 final class CostChart {
-
-    /** What to draw: {@code cycles[category ordinal][bar]}; {@code selected} bar is outlined (-1 none). */
-    record Bars(String title, String axisTitle, String[] labels, double[][] cycles, int selected) {
-    }
 
     /** Okabe-Ito colours: distinct for colour-blind readers too; user = green and handler = red as in the Timeline. */
     private static final Map<CostCategory, RGB> RGBS = new EnumMap<>(Map.of(
@@ -55,7 +54,7 @@ final class CostChart {
     private final Label message;
     private final Chart chart;
     private final IBarSeries<?>[] series = new IBarSeries<?>[CostCategory.COUNT];
-    private Bars bars;
+    private CostBars bars;
     private IntConsumer clickListener = i -> {
     };
     private int hovered = -1;
@@ -81,7 +80,7 @@ final class CostChart {
         x.getGrid().setStyle(LineStyle.NONE);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText("Cycles");
-        y.getTick().setFormat(CycleFormat.INSTANCE);
+        y.getTick().setFormat(CycleFormat.COMPACT);
         y.getGrid().setStyle(LineStyle.DOT);
         y.getGrid().setForeground(resources.create(ColorDescriptor.createFrom(new RGB(200, 200, 200))));
         Color black = stack.getDisplay().getSystemColor(SWT.COLOR_BLACK);
@@ -91,7 +90,7 @@ final class CostChart {
         }
         chart.getTitle().setForeground(black);
         for (CostCategory c : CostCategory.values()) {
-            IBarSeries<?> s = (IBarSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.BAR, name(c));
+            IBarSeries<?> s = (IBarSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.BAR, c.label());
             s.setBarColor(resources.create(ColorDescriptor.createFrom(RGBS.get(c))));
             s.setBarPadding(35);
             series[c.ordinal()] = s;
@@ -107,20 +106,6 @@ final class CostChart {
         plot.addListener(SWT.MouseExit, e -> hover(-1));
         chart.getPlotArea().addCustomPaintListener((ICustomPaintListener) e -> outlineSelected(e.gc));
         showMessage("");
-    }
-
-    /** Readable series (legend) name of a category: "Address-space switch" rather than ADDRESS_SPACE_SWITCH. */
-    static String name(CostCategory c) {
-        return switch (c) {
-            case USER -> "User";
-            case RING_TRANSITION -> "Ring transition";
-            case ADDRESS_SPACE_SWITCH -> "Address-space switch";
-            case TLB_REFILL -> "TLB refill";
-            case PAGE_TABLE_BUILD -> "Page-table build";
-            case KERNEL_PATH -> "Kernel path";
-            case IPC -> "IPC";
-            case HANDLER -> "Fault handler";
-        };
     }
 
     Control control() {
@@ -147,36 +132,30 @@ final class CostChart {
         return bars == null ? message.getText() : null;
     }
 
-    Bars bars() {
+    CostBars bars() {
         return bars;
     }
 
-    void show(Bars newBars) {
+    void show(CostBars newBars) {
         bars = newBars;
         chart.suspendUpdate(true);
         try {
             chart.getTitle().setText(newBars.title());
             IAxis x = chart.getAxisSet().getXAxis(0);
             x.getTitle().setText(newBars.axisTitle());
-            x.setCategorySeries(newBars.labels());
+            x.setCategorySeries(newBars.labels().toArray(String[]::new));
             // long or many labels overlap when horizontal; tilt them instead of dropping any
-            int longest = 0;
-            for (String l : newBars.labels()) {
-                longest = Math.max(longest, l.length());
-            }
-            x.getTick().setTickLabelAngle(longest * newBars.labels().length > 90 ? 30 : 0);
+            int longest = newBars.labels().stream().mapToInt(String::length).max().orElse(0);
+            x.getTick().setTickLabelAngle(longest * newBars.size() > 90 ? 30 : 0);
             for (CostCategory c : CostCategory.values()) {
                 IBarSeries<?> s = series[c.ordinal()];
-                s.setYSeries(newBars.cycles()[c.ordinal()]);
+                s.setYSeries(newBars.series(c));
                 // SWTChart stacks only series that already hold data, so stacking is (re)enabled here
                 s.enableStack(true);
             }
             chart.getAxisSet().adjustRange();
             // adjustRange does not see stacked totals, so the tallest bar would be cut off: fit y to the stacks
-            double tallest = 0;
-            for (int bar = 0; bar < newBars.labels().length; bar++) {
-                tallest = Math.max(tallest, total(newBars, bar));
-            }
+            double tallest = newBars.tallest();
             chart.getAxisSet().getYAxis(0).setRange(new Range(0, tallest > 0 ? tallest * 1.08 : 1));
         } finally {
             chart.suspendUpdate(false);
@@ -192,7 +171,7 @@ final class CostChart {
             return -1;
         }
         long index = Math.round(chart.getAxisSet().getXAxis(0).getDataCoordinate(x));
-        return index >= 0 && index < bars.labels().length ? (int) index : -1;
+        return index >= 0 && index < bars.size() ? (int) index : -1;
     }
 
     private void hover(int bar) {
@@ -200,34 +179,11 @@ final class CostChart {
             return;
         }
         hovered = bar;
-        chart.getPlotArea().setToolTipText(bar < 0 ? null : describe(bar));
-    }
-
-    /** Tooltip: the bar's total and each category's share, largest first would reorder the legend, so keep order. */
-    String describe(int bar) {
-        double total = total(bars, bar);
-        StringBuilder text = new StringBuilder(bars.labels()[bar]).append(" \u2014 ")
-                .append(Cycles.count((long) total)).append(" cycles");
-        for (CostCategory c : CostCategory.values()) {
-            double v = bars.cycles()[c.ordinal()][bar];
-            if (v > 0) {
-                text.append(String.format(Locale.ROOT, "%n%-22s %14s  %5.1f%%", name(c),
-                        Cycles.count((long) v), 100 * v / total));
-            }
-        }
-        return text.toString();
-    }
-
-    private static double total(Bars bars, int bar) {
-        double total = 0;
-        for (double[] perCategory : bars.cycles()) {
-            total += perCategory[bar];
-        }
-        return total;
+        chart.getPlotArea().setToolTipText(bar < 0 ? null : bars.describe(bar));
     }
 
     /** Frames the selected bar (the process the Trace is focused on, or the selected run). */
-    private void outlineSelected(org.eclipse.swt.graphics.GC gc) {
+    private void outlineSelected(GC gc) {
         if (bars == null || bars.selected() < 0) {
             return;
         }

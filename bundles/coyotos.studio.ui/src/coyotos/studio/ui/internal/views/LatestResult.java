@@ -1,7 +1,8 @@
 package coyotos.studio.ui.internal.views;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
@@ -23,25 +24,17 @@ final class LatestResult {
         this.owner = owner;
     }
 
-    /** From any thread (library listeners): run {@code refresh} on the UI thread if the view still lives. */
-    void later(Runnable refresh) {
-        if (!owner.isDisposed()) {
-            owner.getDisplay().asyncExec(() -> {
-                if (!owner.isDisposed()) {
-                    refresh.run();
-                }
-            });
-        }
-    }
-
-    /** UI thread: cancels the previous computation and starts this one. */
-    <T> void compute(Supplier<T> background, Consumer<T> apply) {
+    /**
+     * UI thread: cancels the previous computation and starts this one. The computation is told when it has
+     * been cancelled (a newer request, the view closing) so a long one can stop early; its result is dropped.
+     */
+    <T> void compute(Function<BooleanSupplier, T> background, Consumer<T> apply) {
         int mine = ++generation;
         if (job != null) {
             job.cancel();
         }
         job = Job.create(name, monitor -> {
-            T result = background.get();
+            T result = background.apply(monitor::isCanceled);
             if (!monitor.isCanceled() && !owner.isDisposed()) {
                 owner.getDisplay().asyncExec(() -> {
                     if (mine == generation && !owner.isDisposed()) {

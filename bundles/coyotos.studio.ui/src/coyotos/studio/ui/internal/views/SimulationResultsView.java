@@ -1,11 +1,11 @@
 package coyotos.studio.ui.internal.views;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,34 +21,32 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
-import coyotos.studio.runs.RunRecord;
-import coyotos.studio.runs.RunRecordJson;
-import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.runs.RunExport;
+import coyotos.studio.runs.RunFiles;
+import coyotos.studio.runs.ResultsSummary;
 import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.StoredRun;
 
 /**
- * Simulation Results: every run the workspace knows (top) and the selected run's summary (bottom): cycles
- * per category with share and cost per fault, faults raised/delivered/resolved/fatal, memory by kind.
+ * Simulation Results: every run the workspace knows (top) and the selected run's summary (bottom), as
+ * {@link ResultsSummary} computes them; the status line says which run is selected and which stored runs
+ * could not be read.
  */
-public class SimulationResultsView extends ViewPart implements RunLibrary.Listener {
+public class SimulationResultsView extends RunsView {
 
     static final String NO_RUNS_MESSAGE = "No simulation results yet.";
-
-    /** One line of the summary of a run. */
-    record SummaryRow(String group, String what, String value, String share, String perFault) {
-    }
 
     private Label status;
     private TableViewer runs;
     private TableViewer summary;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -59,24 +57,15 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        runs = table(sash, new String[] { "Run", "Profile", "Kernel", "Total cycles", "Faults", "Resolved", "Fatal", "End",
-                "Digest" }, new int[] { 40, 12, 12, 14, 8, 8, 6, 12, 16 }, r -> {
-                    RunRecord rec = ((StoredRun) r).record();
-                    return new String[] { rec.label(), rec.profile(), rec.kernelLabel(), Cycles.count(rec.totalCycles()),
-                            Cycles.count(rec.fault("raised")), Cycles.count(rec.fault("resolved")),
-                            Cycles.count(rec.fault("fatal")), rec.termination(), rec.digest() };
-                });
+        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 12, 14, 8, 9, 6, 12, 16 },
+                run -> ResultsSummary.runCells(((StoredRun) run).record()));
         runs.addSelectionChangedListener(e -> {
-            Object first = runs.getStructuredSelection().getFirstElement();
-            if (first instanceof StoredRun run) {
-                RunLibrary.get().select(run);
+            if (runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
+                RunSelection.get().select(run);
             }
         });
-        summary = table(sash, new String[] { "", "What", "Value", "Share", "Per fault" },
-                new int[] { 10, 30, 20, 12, 14 }, r -> {
-                    SummaryRow row = (SummaryRow) r;
-                    return new String[] { row.group(), row.what(), row.value(), row.share(), row.perFault() };
-                });
+        summary = table(sash, ResultsSummary.SUMMARY_COLUMNS, new int[] { 10, 30, 20, 12, 14 },
+                row -> ((ResultsSummary.Row) row).cells());
         sash.setWeights(35, 65);
 
         Action export = new Action("Export Run...") {
@@ -88,16 +77,11 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         export.setToolTipText("Export the selected run as JSON or CSV");
         getViewSite().getActionBars().getToolBarManager().add(export);
         getViewSite().getActionBars().getMenuManager().add(export);
-
-        RunLibrary.get().addListener(this);
-        refresh();
+        return body;
     }
 
-    interface Cells {
-        String[] of(Object row);
-    }
-
-    private static TableViewer table(Composite parent, String[] headers, int[] weights, Cells cells) {
+    private static TableViewer table(Composite parent, List<String> headers, int[] weights,
+            Function<Object, List<String>> cells) {
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
@@ -105,14 +89,14 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        for (int i = 0; i < headers.length; i++) {
+        for (int i = 0; i < headers.size(); i++) {
             int index = i;
             TableViewerColumn column = new TableViewerColumn(viewer, i >= 3 ? SWT.RIGHT : SWT.LEFT);
-            column.getColumn().setText(headers[i]);
+            column.getColumn().setText(headers.get(i));
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return cells.of(element)[index];
+                    return cells.apply(element).get(index);
                 }
             });
             columns.setColumnData(column.getColumn(), new ColumnWeightData(weights[i], 40));
@@ -121,61 +105,39 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         return viewer;
     }
 
-    @Override
-    public void runsChanged(RunLibrary library) {
-        if (status != null && !status.isDisposed()) {
-            status.getDisplay().asyncExec(this::refresh);
-        }
+    private record Shown(List<StoredRun> runs, StoredRun selected, List<String> problems) {
     }
 
-    private void refresh() {
-        if (status.isDisposed()) {
-            return;
+    @Override
+    protected void refresh() {
+        compute(cancelled -> new Shown(RunLibrary.get().runs(), RunSelection.get().run(), RunLibrary.get().problems()),
+                this::show);
+    }
+
+    private void show(Shown shown) {
+        status.setText(statusLine(shown));
+        status.setToolTipText(shown.problems().isEmpty() ? null : String.join("\n", shown.problems()));
+        runs.setInput(shown.runs());
+        if (shown.selected() != null && !shown.selected().equals(runs.getStructuredSelection().getFirstElement())) {
+            runs.setSelection(new StructuredSelection(shown.selected()), true);
         }
-        List<StoredRun> all = RunLibrary.get().runs();
-        StoredRun selected = RunLibrary.get().selected();
-        status.setText(all.isEmpty() ? NO_RUNS_MESSAGE
-                : all.size() + " run(s). Selected: " + (selected == null ? "none" : selected.label()));
-        runs.setInput(all);
-        if (selected != null && !selected.equals(runs.getStructuredSelection().getFirstElement())) {
-            runs.setSelection(new StructuredSelection(selected), true);
-        }
-        summary.setInput(selected == null ? List.of() : rows(selected.record()));
+        summary.setInput(shown.selected() == null ? List.of() : ResultsSummary.rows(shown.selected().record()));
         status.getParent().layout();
     }
 
-    /** The summary table's rows for a run; the view only draws them. */
-    static List<SummaryRow> rows(RunRecord r) {
-        List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("Run", "kernel", r.kernelLabel(), "", ""));
-        rows.add(new SummaryRow("", "profile", r.profile(), "", ""));
-        boolean firstCategory = true;
-        for (CostCategory c : CostCategory.values()) {
-            long cycles = r.category(c);
-            rows.add(new SummaryRow(firstCategory ? "Cycles" : "", c.key(), Cycles.count(cycles),
-                    Cycles.percent(r.totalCycles() == 0 ? Double.NaN : (double) cycles / r.totalCycles()),
-                    Cycles.count(r.perFault(c))));
-            firstCategory = false;
+    /** How many runs, which is selected, and the first stored run that could not be read (all in the tooltip). */
+    private static String statusLine(Shown shown) {
+        String line = shown.runs().isEmpty() ? NO_RUNS_MESSAGE
+                : shown.runs().size() + " run(s). Selected: " + (shown.selected() == null ? "none" : shown.selected().label());
+        int problems = shown.problems().size();
+        if (problems > 0) {
+            line += "\n" + (problems == 1 ? "A stored run could not be read: " : problems
+                    + " stored runs could not be read, the first: ") + shown.problems().get(0);
         }
-        rows.add(new SummaryRow("", "TOTAL", Cycles.count(r.totalCycles()), "100.0 %",
-                Cycles.count(r.fault("raised") == 0 ? 0 : (double) r.totalCycles() / r.fault("raised"))));
-        boolean first = true;
-        for (String kind : List.of("raised", "delivered", "resolved", "fatal", "escalated")) {
-            rows.add(new SummaryRow(first ? "Faults" : "", kind, Cycles.count(r.fault(kind)), "", ""));
-            first = false;
-        }
-        first = true;
-        for (var e : r.memory().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-            rows.add(new SummaryRow(first ? "Memory" : "", e.getKey() + " (bytes)", Cycles.count(e.getValue()), "", ""));
-            first = false;
-        }
-        if (r.diagnosis() != null && !r.diagnosis().isBlank()) {
-            rows.add(new SummaryRow("Diagnosis", r.termination(), r.diagnosis(), "", ""));
-        }
-        return rows;
+        return line;
     }
 
-    /** What the view shows about the runs it knows; tests read it. */
+    /** What the view says about the runs it knows; tests read it. */
     public String statusText() {
         return status.getText();
     }
@@ -184,29 +146,10 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         return runs.getTable().getItemCount();
     }
 
-    public int summaryRowCount() {
-        return summary.getTable().getItemCount();
-    }
-
-    private void exportSelected() {
-        StoredRun run = RunLibrary.get().selected();
-        if (run == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.json", "*.csv" });
-        dialog.setFileName(run.recordFile().getFileName().toString().replace(".run.json", ".json"));
-        dialog.setOverwrite(true);
-        String target = dialog.open();
-        if (target == null) {
-            return;
-        }
-        try {
-            String text = target.endsWith(".csv") ? RunCsv.write(run.record()) : RunRecordJson.write(run.record());
-            Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + target + ": " + e.getMessage());
-        }
+    /** The summary's lines as the table shows them; tests read them. */
+    public List<List<String>> summaryLines() {
+        return Arrays.stream(summary.getTable().getItems()).map(item -> IntStream
+                .range(0, ResultsSummary.SUMMARY_COLUMNS.size()).mapToObj(item::getText).toList()).toList();
     }
 
     @Override
@@ -214,9 +157,23 @@ public class SimulationResultsView extends ViewPart implements RunLibrary.Listen
         runs.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        RunLibrary.get().removeListener(this);
-        super.dispose();
+    private void exportSelected() {
+        StoredRun run = RunSelection.get().run();
+        if (run == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.json", "*.csv" });
+        dialog.setFileName(run.recordFile().getFileName().toString().replace(RunFiles.RECORD_SUFFIX, ".json"));
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target == null) {
+            return;
+        }
+        try {
+            RunExport.write(run.record(), Path.of(target));
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Export", "Could not write " + target + ": " + e.getMessage());
+        }
     }
 }

@@ -11,25 +11,21 @@ import org.eclipse.swt.graphics.RGB;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
- * How the Timeline paints each process state. The palette follows Trace Compass's Control Flow view (green =
- * running user code, yellow = blocked waiting, orange = ready for the CPU, red = interrupted/faulted) so people
- * who know that tool read ours without the legend.
+ * How the Timeline paints each process state (the names are {@link ProcessState#label()}). The palette
+ * follows Trace Compass's Control Flow view (green = running user code, yellow = blocked waiting, orange =
+ * ready for the CPU, red = interrupted/faulted) so people who know that tool read ours without the legend.
  */
 final class StateColors {
 
-    private static final Map<ProcessState, RGB> RGBS = new EnumMap<>(ProcessState.class);
-    private static final Map<ProcessState, String> LABELS = new EnumMap<>(ProcessState.class);
-
-    static {
-        define(ProcessState.READY, new RGB(230, 140, 40), "Ready");
-        define(ProcessState.RUNNING, new RGB(60, 170, 70), "Running (user)");
-        define(ProcessState.RECEIVING, new RGB(230, 200, 50), "Receiving (IPC wait)");
-        define(ProcessState.FAULTED, new RGB(210, 55, 55), "Faulted (handler)");
-        define(ProcessState.BLOCKED_SEND, new RGB(120, 110, 200), "Blocked send");
-        define(ProcessState.HALTED, new RGB(105, 105, 105), "Halted");
-        define(ProcessState.DONE, new RGB(175, 175, 175), "Done");
-        define(ProcessState.IN_ACTIVATION, new RGB(40, 150, 200), "In activation handler (what-if, draft 0.5)");
-    }
+    private static final Map<ProcessState, RGB> RGBS = new EnumMap<>(Map.of(
+            ProcessState.READY, new RGB(230, 140, 40),
+            ProcessState.RUNNING, new RGB(60, 170, 70),
+            ProcessState.RECEIVING, new RGB(230, 200, 50),
+            ProcessState.FAULTED, new RGB(210, 55, 55),
+            ProcessState.BLOCKED_SEND, new RGB(120, 110, 200),
+            ProcessState.HALTED, new RGB(105, 105, 105),
+            ProcessState.DONE, new RGB(175, 175, 175),
+            ProcessState.IN_ACTIVATION, new RGB(40, 150, 200)));
 
     private final Map<ProcessState, Color> colors = new EnumMap<>(ProcessState.class);
 
@@ -40,17 +36,8 @@ final class StateColors {
         }
     }
 
-    private static void define(ProcessState state, RGB rgb, String label) {
-        RGBS.put(state, rgb);
-        LABELS.put(state, label);
-    }
-
     Color color(ProcessState state) {
         return colors.get(state);
-    }
-
-    static String label(ProcessState state) {
-        return LABELS.get(state);
     }
 
     /**

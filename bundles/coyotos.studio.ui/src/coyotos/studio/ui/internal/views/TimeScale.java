@@ -1,8 +1,11 @@
 package coyotos.studio.ui.internal.views;
 
+import coyotos.studio.runs.TimeWindow;
+
 /**
- * The Timeline's window onto simulated time: which cycle the left edge shows and how many cycles a pixel
- * covers. Kept apart from drawing so zoom/pan arithmetic (and its clamping) lives in one place.
+ * The Timeline's zoom and pan: which cycle the left edge shows and how many cycles a pixel covers, clamped
+ * to the run. Kept apart from drawing so zoom/pan arithmetic lives in one place; the pixel arithmetic of the
+ * resulting {@link TimeWindow} is the core's, which also answers what a lane shows through it.
  */
 final class TimeScale {
 
@@ -80,14 +83,23 @@ final class TimeScale {
         return fitted;
     }
 
+    /** The window onto simulated time as it is now. */
+    TimeWindow window() {
+        return new TimeWindow(start, cyclesPerPixel, width);
+    }
+
     /** Pixel offset of a cycle, clamped so far-off intervals cannot overflow SWT's int coordinates. */
     int x(double cycle) {
-        double x = (cycle - start) / cyclesPerPixel;
-        return (int) Math.round(Math.max(-10, Math.min(width + 10, x)));
+        return window().x(cycle);
     }
 
     double cycleAt(int x) {
-        return start + x * cyclesPerPixel;
+        return window().cycleAt(x);
+    }
+
+    /** The first tick of a ruler whose ticks are {@code step} cycles apart. */
+    long firstTick(long step) {
+        return (long) Math.ceil(start / step) * step;
     }
 
     /** A 1-2-5 step between ruler ticks that keeps labels at least {@code minPixels} apart. */

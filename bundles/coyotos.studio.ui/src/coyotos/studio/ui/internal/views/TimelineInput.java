@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Mouse and keyboard of the Timeline, with the bindings of Trace Compass's time graph: Ctrl+wheel and +/-
  * zoom, drag and the arrow keys pan, a click selects. A drag only counts after a few pixels, so a slightly
- * shaky click still selects instead of nudging the view.
+ * shaky click still selects instead of nudging the view; the state of a drag lives here.
  */
 final class TimelineInput {
 
@@ -15,13 +15,16 @@ final class TimelineInput {
     private static final double WHEEL_ZOOM = 1.25;
 
     private final TimelineCanvas timeline;
+    /** Where the button went down, where the last pan left the mouse (-1: no button down), and whether it panned. */
     private int downX;
+    private int dragX = -1;
+    private boolean dragged;
 
     private TimelineInput(TimelineCanvas timeline) {
         this.timeline = timeline;
     }
 
-    static void install(TimelineCanvas timeline) {
+    static TimelineInput install(TimelineCanvas timeline) {
         TimelineInput input = new TimelineInput(timeline);
         Canvas c = timeline.control();
         c.addListener(SWT.MouseDown, input::mouseDown);
@@ -36,33 +39,39 @@ final class TimelineInput {
                 e.doit = false;
             }
         });
+        return input;
+    }
+
+    /** While a button is down: no tooltip then, it would follow the drag around. */
+    boolean dragging() {
+        return dragX >= 0;
     }
 
     private void mouseDown(Event e) {
         timeline.control().setFocus();
         if (e.button == 1 || e.button == 2) {
             downX = e.x;
-            timeline.setDragX(e.x);
-            timeline.setDragged(false);
+            dragX = e.x;
+            dragged = false;
         }
     }
 
     private void mouseMove(Event e) {
-        if (timeline.dragX() < 0 || timeline.timeline() == null) {
+        if (dragX < 0 || timeline.timeline() == null) {
             return;
         }
-        if (!timeline.dragged() && Math.abs(e.x - downX) < DRAG_THRESHOLD) {
+        if (!dragged && Math.abs(e.x - downX) < DRAG_THRESHOLD) {
             return;
         }
-        timeline.setDragged(true);
-        timeline.pan(timeline.dragX() - e.x);
-        timeline.setDragX(e.x);
+        dragged = true;
+        timeline.pan(dragX - e.x);
+        dragX = e.x;
     }
 
     private void mouseUp(Event e) {
-        boolean click = !timeline.dragged() && timeline.dragX() >= 0 && e.button == 1;
-        timeline.setDragX(-1);
-        timeline.setDragged(false);
+        boolean click = !dragged && dragX >= 0 && e.button == 1;
+        dragX = -1;
+        dragged = false;
         if (click && timeline.timeline() != null) {
             timeline.clicked(e.x, e.y);
         }

@@ -1,36 +1,36 @@
 package coyotos.studio.ui.internal.views;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 
+import coyotos.studio.runs.CycleFormat;
 import coyotos.studio.runs.EventLog;
-import coyotos.studio.runs.RunRecord;
+import coyotos.studio.runs.EventText;
 import coyotos.studio.runs.TraceFilter;
 import coyotos.studio.sim.result.EventType;
-import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.StoredRun;
 
 /**
  * Trace: the selected run's events in a virtual table (rows are read from the event log only when shown,
  * so a million events scroll as fast as a hundred), filtered by process and event kind. Filtering runs in
- * a job; the table shows row numbers of the log, never copies of events.
+ * the background; the table holds row numbers of the log, never copies of events, and its cells are
+ * {@link EventText}'s.
  */
-public class TraceView extends ViewPart implements RunLibrary.Listener {
+public class TraceView extends RunsView {
 
     static final String ALL_PROCESSES = "All processes";
     static final String ALL_KINDS = "All kinds";
@@ -39,13 +39,20 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
     private Combo processes;
     private Combo kinds;
     private Table table;
-    private EventLog log;
-    private RunRecord record;
-    private volatile int[] rows = new int[0];
-    private Job filterJob;
+    /** What the table shows (UI thread; read by the filter job to skip refiltering when only the reveal changed). */
+    private volatile Shown shown = Shown.NOTHING;
+
+    /** The rows of one run's log that one filter keeps; {@code log} is null when there is nothing to list. */
+    private record Shown(StoredRun run, EventLog log, int process, long kinds, int[] rows, String message) {
+        static final Shown NOTHING = new Shown(null, null, RunSelection.NONE, EventType.ALL, new int[0], "");
+
+        boolean sameFilter(StoredRun otherRun, int otherProcess, long otherKinds) {
+            return log != null && run == otherRun && process == otherProcess && kinds == otherKinds;
+        }
+    }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(5, false));
         new Label(body, SWT.NONE).setText("Process:");
@@ -65,131 +72,93 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        String[] headers = { "#", "Cycle", "Process", "Kind", "Peer", "Detail" };
         int[] widths = { 80, 130, 160, 150, 140, 420 };
-        for (int i = 0; i < headers.length; i++) {
+        for (int i = 0; i < EventText.TRACE_COLUMNS.size(); i++) {
             TableColumn column = new TableColumn(table, i <= 1 ? SWT.RIGHT : SWT.LEFT);
-            column.setText(headers[i]);
+            column.setText(EventText.TRACE_COLUMNS.get(i));
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         TableCopy.install(table);
 
-        processes.addListener(SWT.Selection, e -> refilter());
-        kinds.addListener(SWT.Selection, e -> refilter());
-        RunLibrary.get().addListener(this);
-        showRun();
+        processes.addListener(SWT.Selection, e -> RunSelection.get().filterProcess(processes.getSelectionIndex() - 1));
+        kinds.addListener(SWT.Selection, e -> refresh());
+        return body;
     }
 
     private void fill(TableItem item, int index) {
-        int[] shown = rows;
-        if (log == null || index >= shown.length) {
+        Shown now = shown;
+        // GTK asks for the data of rows it is removing too, at index -1
+        if (now.log() == null || index < 0 || index >= now.rows().length) {
             return;
         }
-        int row = shown[index];
-        item.setText(new String[] { Integer.toString(row), Cycles.count(log.cycle(row)), name(log.process(row)),
-                log.type(row).name(), name(log.peer(row)), TraceText.detail(log.type(row), log.value(row),
-                        log.detail(row)) });
-    }
-
-    private String name(int process) {
-        List<RunRecord.ProcessCosts> list = record == null ? List.of() : record.processes();
-        return process < 0 || process >= list.size() ? "" : list.get(process).name();
+        item.setText(EventText.cells(now.log(), now.rows()[index], now.run().record()).toArray(String[]::new));
     }
 
     @Override
-    public void runsChanged(RunLibrary library) {
-        if (!table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (table.isDisposed()) {
-                    return;
-                }
-                StoredRun selected = library.selected();
-                if (selected == null || selected.record() != record) {
-                    showRun();
-                } else if (library.processFilter() != processes.getSelectionIndex() - 1) {
-                    processes.select(library.processFilter() + 1);
-                    refilter();
-                } else {
-                    revealEvent();
-                }
-            });
-        }
-    }
-
-    private void showRun() {
-        StoredRun run = RunLibrary.get().selected();
-        record = run == null ? null : run.record();
-        try {
-            log = run == null ? null : run.events();
-        } catch (IOException e) {
-            log = null;
-            status.setText("Cannot read the events of " + run.label() + ": " + e.getMessage());
-        }
-        processes.removeAll();
-        processes.add(ALL_PROCESSES);
-        if (record != null) {
-            record.processes().forEach(p -> processes.add(p.name()));
-        }
-        processes.select(Math.max(0, RunLibrary.get().processFilter() + 1));
-        if (log == null) {
-            rows = new int[0];
-            table.setItemCount(0);
-            if (run == null) {
-                status.setText("No run selected. Run a model with Run As > Coyotos Simulation.");
-            } else if (status.getText().isEmpty() || !status.getText().startsWith("Cannot")) {
-                status.setText(run.label() + " kept no events.");
-            }
-            return;
-        }
-        refilter();
-    }
-
-    private void refilter() {
-        if (log == null) {
-            return;
-        }
-        int process = processes.getSelectionIndex() - 1;
+    protected void refresh() {
         int kind = kinds.getSelectionIndex() - 1;
-        TraceFilter filter = new TraceFilter(process < 0 ? TraceFilter.ANY_PROCESS : process,
-                kind < 0 ? EventType.ALL : EventType.of(kind).bit());
-        EventLog current = log;
-        if (filterJob != null) {
-            filterJob.cancel();
+        long kindMask = kind < 0 ? EventType.ALL : EventType.of(kind).bit();
+        Shown before = shown;
+        RunSelection selection = RunSelection.get();
+        if (before.log() != null && !before.sameFilter(selection.run(), selection.processFilter(), kindMask)) {
+            status.setText("Filtering " + CycleFormat.count(before.log().size()) + " events...");
         }
-        status.setText("Filtering " + Cycles.count(current.size()) + " events...");
-        filterJob = new Job("Filtering trace") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                int[] kept = filter.rows(current, monitor::isCanceled);
-                if (monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
-                }
-                table.getDisplay().asyncExec(() -> show(current, kept));
-                return Status.OK_STATUS;
-            }
-        };
-        filterJob.setSystem(true);
-        filterJob.schedule();
+        compute(cancelled -> filter(kindMask, cancelled), this::show);
     }
 
-    private void show(EventLog from, int[] kept) {
-        if (table.isDisposed() || from != log) {
-            return;
+    /** Background: opens the selected run's log and keeps the rows of the filter (unless they are shown already). */
+    private Shown filter(long kindMask, BooleanSupplier cancelled) {
+        RunSelection selection = RunSelection.get();
+        StoredRun run = selection.run();
+        int process = selection.processFilter();
+        if (run == null) {
+            return new Shown(null, null, process, kindMask, new int[0], TimelineView.NO_RUN_MESSAGE);
         }
-        rows = kept;
-        // GTK removes surplus rows of a virtual table one at a time (minutes for a million): empty it at once.
-        table.removeAll();
-        table.setItemCount(kept.length);
-        status.setText(Cycles.count(kept.length) + " of " + Cycles.count(from.size()) + " events");
+        Shown now = shown;
+        if (now.sameFilter(run, process, kindMask)) {
+            return now;
+        }
+        EventLog log;
+        try {
+            log = run.events();
+        } catch (IOException e) {
+            return new Shown(run, null, process, kindMask, new int[0],
+                    "Cannot read the events of " + run.label() + ": " + e.getMessage());
+        }
+        if (log == null) {
+            return new Shown(run, null, process, kindMask, new int[0], run.label() + " kept no events.");
+        }
+        int[] rows = new TraceFilter(process < 0 ? TraceFilter.ANY_PROCESS : process, kindMask).rows(log, cancelled);
+        return new Shown(run, log, process, kindMask, rows,
+                CycleFormat.count(rows.length) + " of " + CycleFormat.count(log.size()) + " events");
+    }
+
+    private void show(Shown next) {
+        Shown before = shown;
+        shown = next;
+        if (next.run() != before.run()) {
+            processes.removeAll();
+            processes.add(ALL_PROCESSES);
+            if (next.run() != null) {
+                next.run().record().processNames().forEach(processes::add);
+            }
+        }
+        processes.select(Math.max(0, next.process() + 1));
+        if (next != before) {
+            // GTK removes surplus rows of a virtual table one at a time (minutes for a million): empty it at once.
+            table.removeAll();
+            table.setItemCount(next.rows().length);
+        }
+        status.setText(next.message());
         status.getParent().layout();
         revealEvent();
     }
 
     /** Selects the event the Timeline asked for, if the current filter shows it (rows are in log order). */
     private void revealEvent() {
-        int event = RunLibrary.get().revealedEvent();
-        int index = event < 0 ? -1 : java.util.Arrays.binarySearch(rows, event);
+        int event = RunSelection.get().revealedEvent();
+        int index = event < 0 ? -1 : Arrays.binarySearch(shown.rows(), event);
         if (index >= 0) {
             table.setSelection(index);
             table.showSelection();
@@ -198,12 +167,17 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
 
     /** Rows currently shown (after filtering); tests read it. */
     public int shownRows() {
-        return rows.length;
+        return shown.rows().length;
     }
 
     /** The virtual table; tests scroll it to see that rows are fetched on demand. */
-    public org.eclipse.swt.widgets.Table table() {
+    public Table table() {
         return table;
+    }
+
+    /** The processes the filter offers, as the combo lists them; tests read it. */
+    public List<String> processChoices() {
+        return List.of(processes.getItems());
     }
 
     public String statusText() {
@@ -213,14 +187,5 @@ public class TraceView extends ViewPart implements RunLibrary.Listener {
     @Override
     public void setFocus() {
         table.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        RunLibrary.get().removeListener(this);
-        if (filterJob != null) {
-            filterJob.cancel();
-        }
-        super.dispose();
     }
 }
