@@ -30,6 +30,8 @@ final class Program {
     long[] d = new long[8];
     /** Access ordinal for memory steps; call flag for INVOKE. */
     int[] e = new int[8];
+    /** The workload step each op came from (a LOOP and its END_LOOP: the loop), null for ops the kernel adds. */
+    Step[] origin = new Step[8];
     int length;
     int maxLoopDepth;
 
@@ -73,6 +75,7 @@ final class Program {
     private void emit(List<? extends Step> steps, int depth) {
         maxLoopDepth = Math.max(maxLoopDepth, depth);
         for (Step s : steps) {
+            int at = length;
             switch (s) {
                 case Step.Touch t -> add(TOUCH, t.start(), t.length(), t.stride(), 0, t.access().ordinal());
                 case Step.Stream t -> add(STREAM, t.start(), t.regionLength(), t.stride(), t.chunkLength(),
@@ -86,8 +89,10 @@ final class Program {
                     emit(l.body(), depth + 1);
                     int end = add(END_LOOP, begin, 0, 0, 0, 0);
                     b[begin] = end;
+                    origin[end] = l;
                 }
             }
+            origin[at] = s;
         }
     }
 
@@ -100,6 +105,7 @@ final class Program {
             c = Arrays.copyOf(c, n);
             d = Arrays.copyOf(d, n);
             e = Arrays.copyOf(e, n);
+            origin = Arrays.copyOf(origin, n);
         }
         op[length] = o;
         a[length] = va;

@@ -5,8 +5,8 @@ import coyotos.studio.sim.image.SystemImage;
 import java.util.Arrays;
 
 /**
- * The mutable memory objects of a run: GPTs (image ones first, then those handlers allocate), and the
- * count of pages and capability pages. Contents of pages are not simulated.
+ * The mutable memory objects of a run: GPTs (image ones first, then those handlers allocate), the count of
+ * pages and capability pages, and the bytes of the data pages something wrote ({@link PageContents}).
  */
 public final class MemoryStore {
     private int gptCount;
@@ -18,6 +18,7 @@ public final class MemoryStore {
     private int pageCount;
     private final int imagePages;
     private final int capPageCount;
+    private final PageContents contents = new PageContents();
 
     public MemoryStore(SystemImage image, ObjectIndex index) {
         imageGptIds = image.gpts().stream().map(Gpt::id).toArray(String[]::new);
@@ -68,6 +69,10 @@ public final class MemoryStore {
 
     public void setSlot(int gpt, int slot, Cap cap) {
         slots[gpt * Gpt.SLOTS + slot] = cap;
+    }
+
+    public PageContents contents() {
+        return contents;
     }
 
     public String gptName(int gpt) {
