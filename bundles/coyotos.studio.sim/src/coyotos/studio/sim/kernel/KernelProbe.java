@@ -7,6 +7,7 @@ import coyotos.studio.sim.image.Step;
 import coyotos.studio.sim.memory.Cap;
 import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.memory.GptWalk;
+import coyotos.studio.sim.memory.MemoryHandlerSearch;
 import coyotos.studio.sim.memory.MemoryStore;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.ProcessState;
@@ -66,9 +67,14 @@ public final class KernelProbe {
             int keptGpt) {
     }
 
-    /** A translation made for the debugger: the fault code (0 when mapped), and where it led. */
+    /**
+     * A translation made for the debugger: the fault code (0 when mapped), where it led, and what the kernel's
+     * memory-handler search would make of it for a fault of {@code searchedFor} ({@code kept}: the index in
+     * {@code path} of the GPT whose memory handler gets the fault, or -1; {@code searchStop}: the index the search
+     * stops at, {@code path.size()} when it looks at the whole path; see {@link MemoryHandlerSearch}).
+     */
     public record Translation(int faultCode, int page, int offset, boolean capPage, int restrictions,
-            List<WalkStep> path) {
+            List<WalkStep> path, int searchedFor, int kept, int searchStop) {
 
         public boolean mapped() {
             return faultCode == 0;
@@ -162,6 +168,19 @@ public final class KernelProbe {
 
     public Translation translate(Cap space, long va, Access access) {
         int fc = walker.translate(space, va, access, walk);
+        return translation(fc, va, fc);
+    }
+
+    /**
+     * The walk the kernel makes for a fault of {@code code} at {@code va} in the process's space (the address
+     * read as data; the code decides where the memory-handler search stops).
+     */
+    public Translation faultWalk(int process, long va, int code) {
+        int fc = walker.translate(k.procs[process].space, va, Access.READ, walk);
+        return translation(fc, va, code);
+    }
+
+    private Translation translation(int fc, long va, int searchedFor) {
         List<WalkStep> path = new ArrayList<>(walk.count);
         for (int i = 0; i < walk.count; i++) {
             boolean gpt = walk.kind[i] == TranslationResult.GPT;
@@ -169,7 +188,9 @@ public final class KernelProbe {
                     gpt && k.store.ha(walk.object[i])));
         }
         int page = fc == 0 ? walk.pageIndex : -1;
-        return new Translation(fc, page, (int) (va & 0xFFF), walk.capPage, walk.restrictions, path);
+        return new Translation(fc, page, (int) (va & 0xFFF), walk.capPage, walk.restrictions, path, searchedFor,
+                MemoryHandlerSearch.keptEntry(walk, searchedFor, k.store), MemoryHandlerSearch.stopEntry(walk,
+                        searchedFor));
     }
 
     public MemoryStore store() {
@@ -228,6 +249,11 @@ public final class KernelProbe {
     /** Index of the endpoint with this image id, or -1. */
     public int endpointIndex(String id) {
         return k.index.index(CapType.ENDPOINT, id);
+    }
+
+    /** Index of the object of that kind with this image id (an entry capability's: its endpoint), or -1. */
+    public int objectIndex(CapType type, String id) {
+        return type == CapType.PROCESS ? processIndex(id) : k.index.index(type, id);
     }
 
     /** Index of the process with this image id (a space bank's process by the bank's id), or -1. */
