@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import coyotos.studio.sim.result.CostCategory;
+import coyotos.studio.sim.result.Termination;
 
 /**
  * What the Simulation Results view shows: one line per run of the library, and for the selected run its
@@ -38,6 +39,24 @@ public final class ResultsSummary {
     /** The summary of one run, in {@link #SUMMARY_COLUMNS} order. */
     public static List<Row> rows(RunRecord r) {
         List<Row> rows = new ArrayList<>();
+        // First how the run ended (COMPLETED only when every process finished normally), then how it was set up,
+        // so the user can tell what produced the numbers: the kernel variant, and what in it is a labelled what-if
+        // rather than spec 0.6 or the 2007 kernel.
+        Group run = new Group(rows, "Run");
+        run.add("Ended", ended(r.termination()), "", "");
+        if (r.diagnosis() != null && !r.diagnosis().isBlank() && !r.diagnosis().equalsIgnoreCase(r.termination())
+                && !"completed".equals(r.diagnosis())) {
+            run.add("Diagnosis", r.diagnosis(), "", "");
+        }
+        run.add("Model", text(r.model()), "", "");
+        run.add("CPU profile", text(r.profile()), "", "");
+        run.add("Kernel", r.kernelLabel(), "", "");
+        for (String whatIf : r.whatIfsOrNone()) {
+            run.add("What-if", whatIf, "", "");
+        }
+        run.add("Seed", Long.toString(r.seed()), "", "");
+        run.add("Events", CycleFormat.count(r.events()), "", "");
+        run.add("Digest", text(r.digest()), "", "");
         Group cycles = new Group(rows, "Cycles");
         for (CostCategory c : CostCategory.values()) {
             long n = r.category(c);
@@ -56,20 +75,19 @@ public final class ResultsSummary {
             memory.add(words(e.getKey()) + " (bytes)", CycleFormat.count(e.getValue()), "", "");
         }
         memory.add("Total (bytes)", CycleFormat.count(r.memoryTotal()), "", "");
-        // how the run was set up and how it ended: whatever else a record says about its setup (a kernel
-        // variant, what-if labels) belongs in this group too, so the user can tell what produced the numbers
-        Group run = new Group(rows, "Run");
-        run.add("Model", text(r.model()), "", "");
-        run.add("Kernel", r.kernelLabel(), "", "");
-        run.add("CPU profile", text(r.profile()), "", "");
-        run.add("Seed", Long.toString(r.seed()), "", "");
-        run.add("Events", CycleFormat.count(r.events()), "", "");
-        run.add("End", text(r.termination()), "", "");
-        if (r.diagnosis() != null && !r.diagnosis().isBlank() && !r.diagnosis().equalsIgnoreCase(r.termination())) {
-            run.add("Diagnosis", r.diagnosis(), "", "");
-        }
-        run.add("Digest", text(r.digest()), "", "");
         return rows;
+    }
+
+    /** "HALTED (…)": the termination with the simulator's words for it (a newer record's name is kept as is). */
+    static String ended(String termination) {
+        if (termination == null) {
+            return "";
+        }
+        try {
+            return termination + " (" + Termination.valueOf(termination).phrase() + ")";
+        } catch (IllegalArgumentException e) {
+            return termination;
+        }
     }
 
     /** Adds lines under one group name, printing the name on the first line only. */

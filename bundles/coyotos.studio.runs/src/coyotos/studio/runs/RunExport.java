@@ -17,7 +17,7 @@ public final class RunExport {
     }
 
     public static String csv(RunRecord r) {
-        return CsvReport.render(CsvReport.systemName(r.profile(), r.kernel()), r.cycles(), r.processes().stream()
+        return CsvReport.render(CsvReport.systemName(r.profile(), r.kernelLabel()), r.cycles(), r.processes().stream()
                 .map(p -> new CsvReport.ProcessRow(p.id(), p.name(), p.cycles())).toList());
     }
 

@@ -25,11 +25,13 @@ import coyotos.studio.sim.result.RunResult;
  * @param faults     totals per {@link FaultKind#key()}
  * @param memory     bytes per {@link MemoryKind} name
  * @param eventsFile file name of the run's event log beside the record, or null when none was kept
+ * @param whatIfs    what in the run is a labelled what-if rather than spec 0.6 or the 2007 kernel; null for a run
+ *                   saved before what-ifs were recorded
  */
 public record RunRecord(String label, String model, String profile, String kernel, long seed, long totalCycles,
         Map<String, Long> categories, List<ProcessCosts> processes, Map<String, Long> faults,
         Map<String, Long> memory, String digest, String termination, String diagnosis, long events,
-        String eventsFile) {
+        String eventsFile, List<String> whatIfs) {
 
     /** One process's share of a run. */
     public record ProcessCosts(String id, String name, Map<String, Long> categories, String finalState,
@@ -93,7 +95,7 @@ public record RunRecord(String label, String model, String profile, String kerne
         }
         return new RunRecord(label, model, result.profile(), result.kernel(), result.seed(), result.totalCycles(),
                 keyed(result.categories()), processes, faults, memory, result.digestHex(),
-                result.termination().name(), result.diagnosis(), result.events(), eventsFile);
+                result.termination().name(), result.diagnosis(), result.events(), eventsFile, result.whatIfs());
     }
 
     private static Map<String, Long> keyed(CategoryCycles cycles) {
@@ -104,17 +106,22 @@ public record RunRecord(String label, String model, String profile, String kerne
         return map;
     }
 
-    /** The kernel variant as the views show it: a run saved before variants existed says so. */
-    public String kernelLabel() {
-        return kernel == null ? "(before kernel variants)" : kernel;
-    }
-
     private static CategoryCycles cycles(Map<String, Long> keyed) {
         long[] cycles = new long[CostCategory.COUNT];
         for (CostCategory c : CostCategory.values()) {
             cycles[c.ordinal()] = keyed.getOrDefault(c.key(), 0L);
         }
         return new CategoryCycles(cycles);
+    }
+
+    /** The run's what-ifs; none for a run saved before they were recorded. */
+    public List<String> whatIfsOrNone() {
+        return whatIfs == null ? List.of() : whatIfs;
+    }
+
+    /** The kernel variant as the views show it: a run saved before variants existed says so. */
+    public String kernelLabel() {
+        return kernel == null ? "(before kernel variants)" : kernel;
     }
 
     public long category(CostCategory c) {

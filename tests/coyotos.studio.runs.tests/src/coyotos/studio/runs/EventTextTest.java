@@ -36,7 +36,7 @@ class EventTextTest {
     void eachKindOfEventSaysItsFields() {
         assertEquals("address 0x10000 to the memory handler", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
                 FaultHandlerKind.MEMORY_HANDLER.ordinal()));
-        assertEquals("address 0x10000 to the activation handler (what-if, draft 0.5)", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
+        assertEquals("address 0x10000 to the activation handler (what-if)", EventText.detail(EventType.FAULT_DELIVERED, 0x10000,
                 FaultHandlerKind.ACTIVATION_HANDLER.ordinal()));
         assertEquals("address 0x10000 to the handler of kind 9", EventText.detail(EventType.FAULT_DELIVERED, 0x10000, 9),
                 "a kind this version does not know is printed, not dropped");
@@ -51,8 +51,9 @@ class EventTextTest {
         assertEquals("endpoint 3, 4 word(s)", EventText.detail(EventType.IPC_SEND, 3, 4));
         assertEquals("protected payload 0x2a", EventText.detail(EventType.IPC_RECEIVE, 42, 4));
         assertEquals("CR3 <- space 2", EventText.detail(EventType.SPACE_SWITCH, 2, 0));
-        assertEquals("CR3 <- the kernel-only map", EventText.detail(EventType.SPACE_SWITCH, -1, 0));
-        assertEquals("In activation handler (what-if, draft 0.5)",
+        assertEquals("CR3 <- the kernel-only map", EventText.detail(EventType.SPACE_SWITCH, -1, 0),
+                "coyotos-2007 loads the kernel-only map on every hand-off (kern_Sched.c)");
+        assertEquals("In activation handler (what-if)",
                 EventText.detail(EventType.STATE_CHANGE, ProcessState.IN_ACTIVATION.ordinal(), 0));
         assertEquals("state 99", EventText.detail(EventType.STATE_CHANGE, 99, 0));
         assertEquals("1,500 cycles", EventText.detail(EventType.COMPUTE, 1_500, 0));

@@ -40,6 +40,7 @@ class RunRecordJsonTest {
         assertEquals(record, back);
         assertEquals(256, back.fault(FaultKind.RAISED), "the seed example's defaults fault once per heap page");
         assertEquals("coyotos-2007", back.kernel(), "every run names the kernel variant that ran");
+        assertEquals(result.digestHex(), back.digest());
         assertEquals(result.faults().resolved(), back.fault(FaultKind.RESOLVED));
         assertEquals(List.of(back), RunFiles.loadAll(dir).records());
         assertEquals(RunRecordJson.write(record), RunRecordJson.write(back), "the same record prints the same text");
@@ -48,8 +49,9 @@ class RunRecordJsonTest {
     @Test
     void theFileHasOneKeyPerComponentInCategoryOrder() {
         JsonObject json = JsonParser.parseString(RunRecordJson.write(TestRuns.small())).getAsJsonObject();
-        assertEquals(List.of("label", "model", "profile", "kernel", "seed", "totalCycles", "categories", "processes", "faults",
-                "memory", "digest", "termination", "diagnosis", "events", "eventsFile"), List.copyOf(json.keySet()));
+        assertEquals(List.of("label", "model", "profile", "kernel", "seed", "totalCycles", "categories", "processes",
+                "faults", "memory", "digest", "termination", "diagnosis", "events", "eventsFile", "whatIfs"),
+                List.copyOf(json.keySet()));
         assertEquals(List.of("USER", "RING_TRANSITION", "ADDRESS_SPACE_SWITCH", "TLB_REFILL", "PAGE_TABLE_BUILD",
                 "KERNEL_PATH", "IPC", "HANDLER"), List.copyOf(json.getAsJsonObject("categories").keySet()));
         assertEquals(List.of("raised", "delivered", "resolved", "fatal", "escalated"),
@@ -67,8 +69,6 @@ class RunRecordJsonTest {
         assertEquals("seed \"own\" space \u00b7 p4-2007 \u00b7 20260101-120000\tC:\\runs", old.label());
         assertEquals("/coyotos-examples/seed-external-own-space.coyotos", old.model());
         assertEquals("p4-2007", old.profile());
-        assertNull(old.kernel(), "written before kernel variants existed");
-        assertEquals("(before kernel variants)", old.kernelLabel());
         assertEquals(1, old.seed());
         assertEquals(2_423_522, old.totalCycles());
         assertEquals(520_448, old.category(CostCategory.USER));
@@ -84,6 +84,9 @@ class RunRecordJsonTest {
         assertEquals("COMPLETED", old.termination());
         assertEquals(23_629, old.events());
         assertEquals("20260101-120000-000-p4-2007.events", old.eventsFile());
+        assertNull(old.kernel(), "written before kernel variants existed");
+        assertEquals("(before kernel variants)", old.kernelLabel());
+        assertEquals(List.of(), old.whatIfsOrNone());
         assertEquals(old, RunRecordJson.read(RunRecordJson.write(old)), "and it is written back unchanged");
     }
 

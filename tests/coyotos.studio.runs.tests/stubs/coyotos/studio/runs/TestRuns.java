@@ -46,8 +46,8 @@ final class TestRuns {
         memory.put("HANDLER_STACKS", 0L);
         memory.put("DATA_PAGES", 16_384L);
         return new RunRecord(label, "/p/small.coyotos", "p4-2007", "coyotos-2007", 7, total, categories, processes,
-                faults, memory,
-                "00000000000000ab", "STALLED", "id-pager waits for a handler that never receives", 42, null);
+                faults, memory, "00000000000000ab", "STALLED", "id-pager waits for a handler that never receives", 42,
+                null, List.of("activation handler (what-if, draft-0.5)"));
     }
 
     /** Cycles in {@link CostCategory} order, keyed as records keep them. */

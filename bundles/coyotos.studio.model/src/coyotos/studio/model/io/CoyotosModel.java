@@ -26,10 +26,11 @@ public final class CoyotosModel {
                 .putIfAbsent(CoyotosResourceFactory.EXTENSION, new CoyotosResourceFactory());
     }
 
-    /** A resource set that reads and writes {@code .coyotos} files. */
+    /** A resource set that reads and writes {@code .coyotos} files, and never opens a non-local URI. */
     public static ResourceSet newResourceSet() {
         registerGlobally();
         ResourceSet rs = new ResourceSetImpl();
+        RemoteURIRefusal.install(rs);
         rs.getPackageRegistry().put(CoyotosPackage.eNS_URI, CoyotosPackage.eINSTANCE);
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(CoyotosResourceFactory.EXTENSION, new CoyotosResourceFactory());

@@ -43,7 +43,12 @@ public final class CoyotosRules {
             new ReplyEndpointPmRule(),
             new PayloadWidthRule(),
             new PageSharedWritableRule(),
-            new KernelRangeRule());
+            new KernelRangeRule(),
+            // hardening: inputs the simulator would otherwise misread (appended: a rule's code is its position)
+            new ProfileNegativeValueRule(),
+            new ProfileValueRangeRule(),
+            new WorkloadReceiveMixedRule(),
+            new ActivationStackUnmappedRule());
 
     private CoyotosRules() {
     }

@@ -26,14 +26,21 @@ public final class FaultPaths {
 
     /** Addresses a Touch step visits, sampled. */
     public static long[] samples(Touch t) {
-        long stride = Math.max(1, t.getStride());
-        long length = Math.max(1, t.getLength());
+        return samples(t.getStart(), t.getLength(), t.getStride());
+    }
+
+    /** Addresses {@code start, start + stride, ...} below {@code start + length}, at most {@link #MAX_SAMPLES}. */
+    public static long[] samples(long start, long length, long stride) {
+        stride = Math.max(1, stride);
+        length = Math.max(1, length);
         long count = (length + stride - 1) / stride;
         int n = (int) Math.min(count, MAX_SAMPLES);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            long k = n == count ? i : (count - 1) * i / Math.max(1, n - 1);
-            out[i] = t.getStart() + k * stride;
+            // floor((count - 1) * i / (n - 1)) without the overflow of the product for huge lengths
+            long d = Math.max(1, n - 1);
+            long k = n == count ? i : (count - 1) / d * i + (count - 1) % d * i / d;
+            out[i] = start + k * stride;
         }
         return out;
     }

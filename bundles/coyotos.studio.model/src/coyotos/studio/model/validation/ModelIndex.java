@@ -1,8 +1,11 @@
 package coyotos.studio.model.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +21,6 @@ import coyotos.studio.model.EntryCapability;
 import coyotos.studio.model.Gpt;
 import coyotos.studio.model.NullCapability;
 import coyotos.studio.model.Process;
-import coyotos.studio.model.Receive;
 import coyotos.studio.model.Slot;
 import coyotos.studio.model.Step;
 import coyotos.studio.model.Loop;
@@ -153,33 +155,28 @@ public final class ModelIndex {
     public boolean receives(Process p) {
         return receives.computeIfAbsent(p, q -> q.getRunState() == coyotos.studio.model.RunState.RECEIVING
                 || !q.getHandlerActions().isEmpty()
-                || (q.getWorkload() != null && hasReceive(q.getWorkload().getSteps())));
+                || (q.getWorkload() != null && ReceiveLoops.containsReceive(q.getWorkload().getSteps())));
     }
 
-    private static boolean hasReceive(List<Step> steps) {
-        for (Step s : steps) {
-            if (s instanceof Receive || (s instanceof Loop l && hasReceive(l.getSteps()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** All Touch steps of a workload, loops flattened. */
+    /** All Touch steps of a workload, loops flattened in order (without recursion: loops may nest deeply). */
     public static List<Touch> touches(List<Step> steps) {
         List<Touch> out = new ArrayList<>();
-        collectTouches(steps, out);
-        return out;
-    }
-
-    private static void collectTouches(List<Step> steps, List<Touch> out) {
-        for (Step s : steps) {
+        Deque<Iterator<Step>> todo = new ArrayDeque<>();
+        todo.push(steps.iterator());
+        while (!todo.isEmpty()) {
+            Iterator<Step> it = todo.peek();
+            if (!it.hasNext()) {
+                todo.pop();
+                continue;
+            }
+            Step s = it.next();
             if (s instanceof Touch t) {
                 out.add(t);
             } else if (s instanceof Loop l) {
-                collectTouches(l.getSteps(), out);
+                todo.push(l.getSteps().iterator());
             }
         }
+        return out;
     }
 
     /** Groups values by key preserving order. */

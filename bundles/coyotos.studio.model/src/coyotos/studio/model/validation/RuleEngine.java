@@ -48,6 +48,10 @@ public final class RuleEngine {
             } catch (RuntimeException e) {
                 findings.add(new Finding(rule.id(), org.eclipse.emf.common.util.Diagnostic.WARNING, system,
                         "[" + rule.id() + "] rule could not complete on this model: " + e));
+            } catch (StackOverflowError e) {
+                // Rules do not recurse on what the model nests; this is the last line of defence.
+                findings.add(new Finding(rule.id(), org.eclipse.emf.common.util.Diagnostic.WARNING, system,
+                        "[" + rule.id() + "] rule could not complete: the model is nested too deeply."));
             }
         }
         return findings;

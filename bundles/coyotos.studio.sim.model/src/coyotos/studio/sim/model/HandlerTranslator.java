@@ -13,6 +13,7 @@ import coyotos.studio.model.Receive;
 import coyotos.studio.model.RefuseFault;
 import coyotos.studio.model.Touch;
 import coyotos.studio.model.Workload;
+import coyotos.studio.model.validation.ReceiveLoops;
 import coyotos.studio.model.Yield;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.ActivationConfig;
@@ -52,16 +53,7 @@ final class HandlerTranslator {
      */
     static boolean isReceiver(Process p) {
         return !p.getHandlerActions().isEmpty() || p.getRunState() == coyotos.studio.model.RunState.RECEIVING
-                || (p.getWorkload() != null && containsReceive(p.getWorkload().getSteps()));
-    }
-
-    private static boolean containsReceive(List<coyotos.studio.model.Step> list) {
-        for (coyotos.studio.model.Step s : list) {
-            if (s instanceof Receive || (s instanceof Loop l && containsReceive(l.getSteps()))) {
-                return true;
-            }
-        }
-        return false;
+                || (p.getWorkload() != null && ReceiveLoops.containsReceive(p.getWorkload().getSteps()));
     }
 
     ServerBehavior server(Process p) {
@@ -73,6 +65,12 @@ final class HandlerTranslator {
             // The simulated server serves for as long as messages come; a bounded loop only matters when
             // more messages arrive than the count, which the simulator does not model.
             body = l.getSteps();
+        }
+        String shape = w == null ? null : ReceiveLoops.problem(w);
+        if (shape != null) {
+            // COY-WORKLOAD-RECEIVE-MIXED: the other steps would silently not run.
+            problems.error(w, "the workload of receiver " + Problems.label(p) + " " + shape + "; only the work after "
+                    + "its Receive would run, once per message.");
         }
         boolean receive = false;
         for (coyotos.studio.model.Step s : body) {
@@ -117,6 +115,12 @@ final class HandlerTranslator {
         Region code = region(a.getCode());
         Region stack = region(a.getStack());
         if (code == null || stack == null) {
+            return null;
+        }
+        if (stack.length() == 0) {
+            // COY-ACTIVATION-STACK: the handler runs on its own stack, and the kernel writes its frame there.
+            problems.error(a.getStack(), "the activation stack is 0 bytes: the kernel has nowhere to write the "
+                    + "activation frame (§3.3). Give the stack a size.");
             return null;
         }
         if (!code.contains(a.getEntryPC())) {

@@ -1,6 +1,7 @@
 package coyotos.studio.sim.model;
 
 import coyotos.studio.model.CoyotosSystem;
+import coyotos.studio.model.CpuProfile;
 import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.image.Setup;
@@ -10,15 +11,18 @@ import coyotos.studio.sim.machine.CpuProfiles;
 import coyotos.studio.sim.model.TranslationProblem.Severity;
 import coyotos.studio.sim.result.EventSink;
 import coyotos.studio.sim.run.Simulation;
+import coyotos.studio.sim.run.SimulationLimits;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Model file → simulation result in one call, for the CLI, launch configurations and tests. Loading and
- * translation problems come back in the {@link ModelRun}; nothing here throws on bad input. Validation is the
- * caller's decision (the CLI refuses to run an invalid model unless forced), so it is not repeated here.
+ * Model → simulation result: the one run path of the CLI and the IDE's launch. Both {@link #translate} with the
+ * caller's {@link SimulationOverrides} (which checks the profile against the built-ins and the model's own, and
+ * the limits), show the problems, and run {@link #simulation(Translation, SimulationOverrides)}. Loading and
+ * translation problems come back as data; nothing here throws on bad input. Validation is the caller's
+ * decision (the CLI refuses to run an invalid model unless forced, the IDE asks), so it is not repeated here.
  */
 public final class ModelSimulation {
 
@@ -40,10 +44,13 @@ public final class ModelSimulation {
         if (t.hasErrors()) {
             return new ModelRun(null, List.of(), t.problems());
         }
-        return new ModelRun(simulation(t).sink(sink).cancel(cancel).run(), List.of(), t.problems());
+        return new ModelRun(simulation(t, overrides).sink(sink).cancel(cancel).run(), List.of(), t.problems());
     }
 
-    /** Translation with the overrides applied to its setup; an unknown profile name is an error problem. */
+    /**
+     * Translation with the overrides applied to its setup. An unknown profile name (neither built in nor the
+     * model's own) and limits that are not positive are error problems.
+     */
     public static Translation translate(CoyotosSystem system, SimulationOverrides overrides) {
         Translation t = new SystemTranslator().translate(system);
         if (t.image() == null || overrides == null) {
@@ -85,6 +92,9 @@ public final class ModelSimulation {
                 s = s.withLimits(c, e);
             }
         }
+        if (overrides.maxSeconds() != null && overrides.maxSeconds() <= 0) {
+            problems.add(new TranslationProblem(Severity.ERROR, null, null, "the wall-time limit must be positive"));
+        }
         SystemImage image = t.image().withSetup(s);
         return new Translation(image, custom, problems);
     }
@@ -98,13 +108,40 @@ public final class ModelSimulation {
         return names;
     }
 
+    /**
+     * The profile names a run of {@code system} may choose, read without translating the system: the built-ins,
+     * then the model's own profile (what a launch configuration offers, and what {@link #translate} accepts).
+     */
+    public static List<String> profileNames(CoyotosSystem system) {
+        List<String> names = new ArrayList<>(CpuProfiles.withBuiltins().names());
+        CpuProfile own = system == null || system.getSimulation() == null ? null
+                : system.getSimulation().getCustomProfile();
+        if (own != null) {
+            String name = ProfileTranslator.nameOf(own);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /** A configured simulation of a translation: the custom profile wins when the setup names it. */
     public static Simulation simulation(Translation t) {
+        return simulation(t, null);
+    }
+
+    /** As {@link #simulation(Translation)}, bounded by the overrides' wall-clock limit when they set one. */
+    public static Simulation simulation(Translation t, SimulationOverrides overrides) {
         Simulation sim = Simulation.of(t.image());
         CostProfile custom = t.customProfile();
         if (custom != null && custom.name().equals(t.image().setup().profile())) {
             sim.profile(custom);
         }
-        return sim;
+        SimulationLimits limits = SimulationLimits.of(t.image().setup());
+        if (overrides != null && overrides.maxSeconds() != null && overrides.maxSeconds() > 0) {
+            long s = overrides.maxSeconds();
+            limits = limits.withWallNanos(s > Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : s * 1_000_000_000L);
+        }
+        return sim.limits(limits);
     }
 }

@@ -10,7 +10,10 @@ import coyotos.studio.model.Workload;
 import coyotos.studio.model.Yield;
 import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.Step;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -35,30 +38,59 @@ final class WorkloadTranslator {
         return w == null ? List.of() : steps(w.getSteps());
     }
 
+    /**
+     * Without recursion: a file may nest loops thousands deep, so each open loop is a frame on a heap stack and
+     * its simulator loop is built when its body is done.
+     */
     List<Step> steps(List<coyotos.studio.model.Step> in) {
-        List<Step> out = new ArrayList<>();
-        for (coyotos.studio.model.Step s : in) {
+        Deque<Frame> frames = new ArrayDeque<>();
+        Frame top = new Frame(null, in);
+        frames.push(top);
+        while (!frames.isEmpty()) {
+            Frame f = frames.peek();
+            if (!f.steps.hasNext()) {
+                frames.pop();
+                if (f.loop != null) {
+                    frames.peek().out.add(new Step.Loop(f.loop.getCount(), f.out));
+                }
+                continue;
+            }
+            coyotos.studio.model.Step s = f.steps.next();
+            if (s instanceof Loop l) {
+                if (l.getCount() < 0) {
+                    problems.error(l, "loop count " + l.getCount() + " is negative.");
+                } else {
+                    frames.push(new Frame(l, l.getSteps()));
+                }
+                continue;
+            }
             Step t = step(s);
             if (t != null) {
-                out.add(t);
+                f.out.add(t);
             }
         }
-        return out;
+        return top.out;
     }
 
+    /** A body being translated: the model loop it belongs to (null at the top), its steps, what they became. */
+    private static final class Frame {
+        final Loop loop;
+        final Iterator<coyotos.studio.model.Step> steps;
+        final List<Step> out = new ArrayList<>();
+
+        Frame(Loop loop, List<coyotos.studio.model.Step> steps) {
+            this.loop = loop;
+            this.steps = steps.iterator();
+        }
+    }
+
+    /** Every step but a Loop, which {@link #steps} handles. */
     private Step step(coyotos.studio.model.Step s) {
         return switch (s) {
             case Touch t -> touch(t);
             case Invoke i -> invoke(i);
             case Compute c -> compute(c);
             case Yield y -> new Step.Yield();
-            case Loop l -> {
-                if (l.getCount() < 0) {
-                    problems.error(l, "loop count " + l.getCount() + " is negative.");
-                    yield null;
-                }
-                yield new Step.Loop(l.getCount(), steps(l.getSteps()));
-            }
             case Receive r -> {
                 problems.error(r, "a Receive is only simulated as a receive loop (the process's workload is "
                         + "[Receive, ...] or one Loop whose body holds the Receive); here it is mixed with other work.");

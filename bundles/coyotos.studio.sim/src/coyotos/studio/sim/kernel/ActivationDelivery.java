@@ -63,8 +63,7 @@ final class ActivationDelivery {
         }
         stats.delivered++;
         p.lastHandler = p.index;
-        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, 
-                FaultHandlerKind.ACTIVATION_HANDLER.ordinal());
+        bus.emit(EventType.FAULT_DELIVERED, p.index, p.index, p.faultInfo, FaultHandlerKind.ACTIVATION_HANDLER.ordinal());
         p.actCode = p.faultCode;
         p.actInfo = p.faultInfo;
         p.actWalk.copyFrom(p.pendingFault);

@@ -1,10 +1,12 @@
 package coyotos.studio.sim.kernel;
 
+import coyotos.studio.sim.result.CategoryCycles;
 import coyotos.studio.sim.result.CostCategory;
 
 /**
  * The simulated clock (single CPU for now) and cycles per process per category. The clock only moves by
- * charging, so the categories always add up to the total.
+ * charging, so the categories always add up to the total. Both saturate at {@link Long#MAX_VALUE} rather
+ * than wrap to negative totals that would slip under the cycle limit.
  */
 final class CostMeter {
     static final int USER = CostCategory.USER.ordinal();
@@ -25,8 +27,18 @@ final class CostMeter {
     }
 
     void charge(int process, int category, long c) {
-        now += c;
-        cycles[process * N + category] += c;
+        now = CategoryCycles.add(now, c);
+        int i = process * N + category;
+        cycles[i] = CategoryCycles.add(cycles[i], c);
+    }
+
+    /** Everything charged to one process. */
+    long total(int process) {
+        long t = 0;
+        for (int i = process * N, end = i + N; i < end; i++) {
+            t = CategoryCycles.add(t, cycles[i]);
+        }
+        return t;
     }
 
     long[] of(int process) {

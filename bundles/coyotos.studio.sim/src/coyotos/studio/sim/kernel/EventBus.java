@@ -15,6 +15,8 @@ final class EventBus {
     private final Digest digest = new Digest();
     private long mask;
     long events;
+    /** Events per process (index), for naming the process that used up an event limit. */
+    private long[] byProcess = new long[0];
 
     EventBus(EventSink sink, CostMeter meter) {
         this.sink = sink == null ? EventSink.NONE : sink;
@@ -24,6 +26,12 @@ final class EventBus {
 
     void emit(EventType type, int process, int peer, long value, long detail) {
         long t = meter.now;
+        if (process >= 0) {
+            if (process >= byProcess.length) {
+                byProcess = java.util.Arrays.copyOf(byProcess, Math.max(process + 1, byProcess.length * 2));
+            }
+            byProcess[process]++;
+        }
         digest.event(t, type.ordinal(), process, peer, value, detail);
         if ((++events & (MASK_REFRESH - 1)) == 0) {
             mask = sink.interestMask();
@@ -31,6 +39,10 @@ final class EventBus {
         if ((mask & type.bit()) != 0) {
             sink.onEvent(t, type, process, peer, value, detail);
         }
+    }
+
+    long eventsOf(int process) {
+        return process < byProcess.length ? byProcess[process] : 0;
     }
 
     long digest() {

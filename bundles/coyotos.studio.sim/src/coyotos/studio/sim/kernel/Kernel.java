@@ -23,7 +23,9 @@ import coyotos.studio.sim.result.RunInfo;
 import coyotos.studio.sim.result.Termination;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simulated kernel: objects built from a {@link SystemImage}, one CPU, and the step function the run loop
@@ -48,11 +50,12 @@ public final class Kernel {
     final boolean[] endpointPm;
     final long[] endpointPayload;
     final List<HardwarePageTables> spaces = new ArrayList<>();
-    private final List<Cap> spaceCaps = new ArrayList<>();
     /** Process index of each space bank. */
     private final int[] bankProcess;
     /** Where messages are put together before a receiver copies them. */
     final Message scratch = new Message();
+    /** Spaces by the value of their capability: a hash lookup, so building n processes stays O(n). */
+    private final Map<SpaceKey, HardwarePageTables> spaceByCap = new HashMap<>();
     final HandlerActions actions;
     final FaultDelivery delivery;
     final ActivationDelivery activations;
@@ -62,6 +65,9 @@ public final class Kernel {
     final Interpreter interpreter;
     KernelProcess cur;
     private int lastRun = -1;
+    private RunBudget budget = RunBudget.UNLIMITED;
+    /** The process whose work was spent last (whoever was working when a limit stopped the run), or -1. */
+    int working = -1;
 
     public Kernel(SystemImage image, CostProfile cost, EventSink sink) {
         this.image = image;
@@ -135,16 +141,29 @@ public final class Kernel {
 
     /** Equal space capabilities share hardware page tables and a PCID. */
     private HardwarePageTables spaceFor(Cap space) {
-        for (int i = 0; i < spaces.size(); i++) {
-            if (spaceCaps.get(i).sameValue(space)) {
-                return spaces.get(i);
-            }
-        }
-        int id = spaces.size();
-        HardwarePageTables hw = new HardwarePageTables(id, id % 4093 + 1, machine.rules.pageTableLevels());
-        spaces.add(hw);
-        spaceCaps.add(space);
-        return hw;
+        return spaceByCap.computeIfAbsent(new SpaceKey(space.type, space.target, space.restr, space.match, space.l2g),
+                key -> {
+                    int id = spaces.size();
+                    HardwarePageTables hw = new HardwarePageTables(id, id % 4093 + 1, machine.rules.pageTableLevels());
+                    spaces.add(hw);
+                    return hw;
+                });
+    }
+
+    /** The fields of {@link Cap#sameValue}: what makes two space capabilities name one address space. */
+    private record SpaceKey(CapType type, int target, int restr, long match, int l2g) {
+    }
+
+    /** The limits this kernel's work is checked against (unlimited until a run sets them). */
+    public void budget(RunBudget b) {
+        this.budget = b;
+    }
+
+    /** One unit of work by {@code p} (a step, or one reference inside a long step); throws at a limit. */
+    void spend(KernelProcess p) {
+        p.work++;
+        working = p.index;
+        budget.spend(meter.now, bus.events);
     }
 
     private void markFaultHandlers() {
@@ -202,6 +221,7 @@ public final class Kernel {
             }
         }
         interpreter.step(p);
+        spend(p);
         if (cur != null && scheduler.expired(meter.now)) {
             preempt(cur);
         }
@@ -333,15 +353,20 @@ public final class Kernel {
         return procs[bankProcess[bank]];
     }
 
-    /** Why nothing can run: every workload process finished or halted, or some wait forever. */
+    /**
+     * Why nothing can run: some process waits forever (STALLED), else some halted on a fault nobody resolved
+     * (HALTED), else every workload process finished (COMPLETED).
+     */
     public Termination idleTermination() {
+        boolean halted = false;
         for (KernelProcess p : procs) {
             if (p.state == ProcessState.FAULTED || p.state == ProcessState.BLOCKED_SEND
                     || (!p.isServer() && p.bank < 0 && p.state == ProcessState.RECEIVING)) {
                 return Termination.STALLED;
             }
+            halted |= p.state == ProcessState.HALTED;
         }
-        return Termination.COMPLETED;
+        return halted ? Termination.HALTED : Termination.COMPLETED;
     }
 
     /** Marks the end of a run that stopped early. */

@@ -62,6 +62,8 @@ final class KernelProcess {
     int lastHandler = -1;
     long messagesReceived;
     long random;
+    /** Units of work this process spent: its steps and the references of its long steps (see RunBudget). */
+    long work;
 
     KernelProcess(int index, ProcessSpec spec, Cap space, Cap handler, Cap[] capRegs, HardwarePageTables hw,
             long seed, int bank) {

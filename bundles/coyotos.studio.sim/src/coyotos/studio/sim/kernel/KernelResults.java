@@ -22,19 +22,24 @@ public final class KernelResults {
     }
 
     public static RunResult of(Kernel k, Termination t, long wallNanos) {
+        return of(k, t, -1, wallNanos);
+    }
+
+    /** {@code limit}: the bound that ended the run, in the unit its termination counts; -1 when none did. */
+    public static RunResult of(Kernel k, Termination t, long limit, long wallNanos) {
         List<ProcessResult> procs = new ArrayList<>();
         long[] sum = new long[CostCategory.COUNT];
         for (KernelProcess p : k.procs) {
             long[] c = k.meter.of(p.index);
             for (int i = 0; i < sum.length; i++) {
-                sum[i] += c[i];
+                sum[i] = CategoryCycles.add(sum[i], c[i]);
             }
             procs.add(new ProcessResult(p.index, p.id, p.name, new CategoryCycles(c), p.state, p.faultsRaised,
                     p.faultCode, p.faultInfo, p.messagesReceived));
         }
         return new RunResult(k.image.name(), k.cost.name(), k.variant.id(), k.image.setup().seed(), k.meter.now,
                 new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
-                k.bus.digest(), t, Diagnosis.explain(k, t), wallNanos, whatIfs(k));
+                k.bus.digest(), t, Diagnosis.explain(k, t, limit), wallNanos, whatIfs(k));
     }
 
     /** What in this run is a what-if, said the way every view and report says it. */

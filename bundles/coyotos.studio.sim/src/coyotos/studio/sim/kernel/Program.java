@@ -7,7 +7,10 @@ import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.image.ServerBehavior;
 import coyotos.studio.sim.image.Step;
 import coyotos.studio.sim.image.Workload;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -37,7 +40,7 @@ final class Program {
 
     static Program compile(Workload w) {
         Program p = new Program();
-        p.emit(w.steps(), 0);
+        p.emit(w.steps());
         p.add(END, 0, 0, 0, 0, 0);
         return p;
     }
@@ -45,7 +48,7 @@ final class Program {
     /** A server's work per message, ending in SERVE. */
     static Program server(ServerBehavior s) {
         Program p = new Program();
-        p.emit(List.copyOf(s.perMessage()), 0);
+        p.emit(List.copyOf(s.perMessage()));
         if (s.computeCycles() > 0) {
             p.add(COMPUTE, s.computeCycles(), 0, 0, 0, 0);
         }
@@ -72,9 +75,24 @@ final class Program {
         }
     }
 
-    private void emit(List<? extends Step> steps, int depth) {
-        maxLoopDepth = Math.max(maxLoopDepth, depth);
-        for (Step s : steps) {
+    /** Without recursion: loops may nest as deep as a model file says, so the nesting lives on a heap stack. */
+    private void emit(List<? extends Step> steps) {
+        Deque<Iterator<? extends Step>> bodies = new ArrayDeque<>();
+        Deque<Integer> loopStarts = new ArrayDeque<>();
+        bodies.push(steps.iterator());
+        while (!bodies.isEmpty()) {
+            Iterator<? extends Step> it = bodies.peek();
+            if (!it.hasNext()) {
+                bodies.pop();
+                if (!loopStarts.isEmpty()) {
+                    int begin = loopStarts.pop();
+                    int end = add(END_LOOP, begin, 0, 0, 0, 0);
+                    b[begin] = end;
+                    origin[end] = origin[begin];
+                }
+                continue;
+            }
+            Step s = it.next();
             int at = length;
             switch (s) {
                 case Step.Touch t -> add(TOUCH, t.start(), t.length(), t.stride(), 0, t.access().ordinal());
@@ -85,11 +103,9 @@ final class Program {
                 case Step.Compute k -> add(COMPUTE, k.cycles(), 0, 0, 0, 0);
                 case Step.Yield y -> add(YIELD, 0, 0, 0, 0, 0);
                 case Step.Loop l -> {
-                    int begin = add(LOOP, l.times(), 0, 0, 0, 0);
-                    emit(l.body(), depth + 1);
-                    int end = add(END_LOOP, begin, 0, 0, 0, 0);
-                    b[begin] = end;
-                    origin[end] = l;
+                    loopStarts.push(add(LOOP, l.times(), 0, 0, 0, 0));
+                    bodies.push(l.body().iterator());
+                    maxLoopDepth = Math.max(maxLoopDepth, loopStarts.size());
                 }
             }
             origin[at] = s;

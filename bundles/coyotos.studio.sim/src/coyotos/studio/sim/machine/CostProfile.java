@@ -67,9 +67,21 @@ public record CostProfile(String name, String description, double clockGhz,
         if (nx && !pae) {
             throw new IllegalArgumentException("NX needs PAE (64-bit page-table entries)");
         }
-        if (tlbEntries <= 0 || tlbWays <= 0 || tlbEntries % tlbWays != 0
-                || Integer.bitCount(tlbEntries / tlbWays) != 1) {
-            throw new IllegalArgumentException("TLB entries/ways must give a power-of-two number of sets");
+        // Any geometry is simulated in O(ways) (see Tlb); only sizes no array can hold are refused.
+        if (tlbEntries <= 0 || tlbWays <= 0 || tlbEntries > Tlb.MAX_ENTRIES || tlbWays > tlbEntries) {
+            throw new IllegalArgumentException("the TLB needs 1.." + Tlb.MAX_ENTRIES + " entries and 1..entries ways"
+                    + " (entries " + tlbEntries + ", ways " + tlbWays + ")");
+        }
+        int[] costs = {syscallEntryCycles, syscallExitCycles, trapEntryCycles, iretCycles, cr3LoadCycles,
+                tlbRefillCycles, pteBuildCycles, pageTablePageCycles, gptWalkStepCycles, faultEntryPathCycles,
+                faultMessagePathCycles, invokePathCycles, resumePathCycles, activationFramePathCycles,
+                activationRestorePathCycles, schedulePathCycles, bankAllocPathCycles, capStorePathCycles, ipcBaseCycles,
+                ipcPerWordCycles, userAccessCycles, kernelPagesPerEntry};
+        for (int c : costs) {
+            if (c < 0) {
+                // A negative cost would run the simulated clock backwards.
+                throw new IllegalArgumentException("costs must not be negative (" + c + ")");
+            }
         }
         if (pageTableLevels < 2 || pageTableLevels > 5) {
             throw new IllegalArgumentException("pageTableLevels must be 2..5");

@@ -5,6 +5,11 @@ package coyotos.studio.sim.machine;
  * untagged CPU) and may be global (kernel pages, CR4.PGE). Flushes are O(1): each entry remembers the
  * flush epoch it was filled in (Intel SDM Vol. 3A §4.10.4: a CR3 load without PCID invalidates all
  * non-global entries).
+ *
+ * <p>Any geometry works in O(ways) per lookup: {@code entries / ways} sets (at least one), the set chosen by
+ * the page number modulo the number of sets (a mask when it is a power of two, as in real TLBs), and when
+ * {@code ways} does not divide {@code entries} the first {@code entries % sets} sets get one way more, so the
+ * capacity is exactly {@code entries} and no set has more than {@code 2 * ways - 1} ways.
  */
 public final class Tlb {
     public static final int WRITABLE = 1;
@@ -13,8 +18,13 @@ public final class Tlb {
     /** Tag space for global (kernel) entries. */
     public static final int KERNEL_PCID = 4095;
 
-    private final int ways;
+    /** Largest TLB a profile may ask for: beyond any real second-level TLB, small enough to allocate. */
+    public static final int MAX_ENTRIES = 1 << 20;
+
+    private final int sets;
     private final int setMask;
+    private final int ways;
+    private final int wideSets;
     private final long[] tags;
     private final int[] epochs;
     private final byte[] rights;
@@ -27,15 +37,30 @@ public final class Tlb {
     private long flushes;
 
     public Tlb(int entries, int ways) {
-        if (entries % ways != 0 || Integer.bitCount(entries / ways) != 1) {
-            throw new IllegalArgumentException("sets must be a power of two");
+        if (entries <= 0 || ways <= 0 || entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a TLB needs 1.." + MAX_ENTRIES + " entries and at least one way");
         }
-        this.ways = ways;
-        this.setMask = entries / ways - 1;
+        this.sets = Math.max(1, entries / ways);
+        this.setMask = Integer.bitCount(sets) == 1 ? sets - 1 : -1;
+        this.ways = entries / sets;
+        this.wideSets = entries % sets;
         tags = new long[entries];
         epochs = new int[entries];
         rights = new byte[entries];
         lastUse = new long[entries];
+    }
+
+    private int set(long vpn) {
+        return setMask >= 0 ? (int) (vpn & setMask) : (int) Long.remainderUnsigned(vpn, sets);
+    }
+
+    /** First entry of set {@code s}: the wide sets come first. */
+    private int base(int s) {
+        return s * ways + Math.min(s, wideSets);
+    }
+
+    private int waysOf(int s) {
+        return s < wideSets ? ways + 1 : ways;
     }
 
     private static long tag(int pcid, long vpn) {
@@ -49,8 +74,9 @@ public final class Tlb {
     /** Rights of the entry (>= 0) on a hit, -1 on a miss. */
     public int lookup(int pcid, long vpn) {
         long t = tag(pcid, vpn);
-        int base = (int) (vpn & setMask) * ways;
-        for (int i = base, end = base + ways; i < end; i++) {
+        int s = set(vpn);
+        int base = base(s);
+        for (int i = base, end = base + waysOf(s); i < end; i++) {
             if (tags[i] == t && valid(i)) {
                 lastUse[i] = ++tick;
                 hits++;
@@ -64,10 +90,11 @@ public final class Tlb {
     /** Fills an entry after a page walk, replacing an invalid or the least recently used one. */
     public void insert(int pcid, long vpn, int entryRights) {
         long t = tag(pcid, vpn);
-        int base = (int) (vpn & setMask) * ways;
+        int s = set(vpn);
+        int base = base(s);
         int victim = base;
         long oldest = Long.MAX_VALUE;
-        for (int i = base, end = base + ways; i < end; i++) {
+        for (int i = base, end = base + waysOf(s); i < end; i++) {
             if (tags[i] == t || !valid(i)) {
                 victim = i;
                 break;
@@ -98,6 +125,15 @@ public final class Tlb {
 
     public int capacity() {
         return tags.length;
+    }
+
+    public int sets() {
+        return sets;
+    }
+
+    /** The most ways any set has (one more than the rest when the sets are uneven). */
+    public int maxWays() {
+        return wideSets > 0 ? ways + 1 : ways;
     }
 
     public long hits() { return hits; }

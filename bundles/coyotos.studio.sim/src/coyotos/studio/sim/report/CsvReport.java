@@ -10,7 +10,7 @@ import coyotos.studio.sim.result.RunResult;
 /**
  * The one CSV layout of a run, for the CLI and the IDE's export alike: one row per process plus a
  * {@code system} row, {@code scope,id,name,<categories...>,total} (RFC 4180 quoting); the {@code system} row
- * sums all processes and is named by the CPU profile and the kernel variant ({@link #systemName}).
+ * sums all processes and is named by the CPU profile and the kernel variant.
  */
 public final class CsvReport {
 
@@ -24,11 +24,6 @@ public final class CsvReport {
     public static String render(RunResult r) {
         return render(systemName(r.profile(), r.kernel()), r.categories(),
                 r.processes().stream().map(p -> new ProcessRow(p.id(), p.name(), p.categories())).toList());
-    }
-
-    /** The name of the {@code system} row: the profile and the kernel variant (a run saved before variants: none). */
-    public static String systemName(String profile, String kernel) {
-        return kernel == null ? profile : profile + " " + kernel;
     }
 
     /** The same layout from what a saved run keeps (the IDE's export has no {@link ProcessResult}s). */
@@ -46,6 +41,11 @@ public final class CsvReport {
         return sb.toString();
     }
 
+    /** What the {@code system} row is named: the CPU profile and the kernel variant that ran. */
+    public static String systemName(String profile, String kernel) {
+        return profile + " " + kernel;
+    }
+
     private static void row(StringBuilder sb, String scope, String id, String name, CategoryCycles c) {
         sb.append(scope).append(',').append(quote(id)).append(',').append(quote(name));
         for (CostCategory cat : CostCategory.values()) {
@@ -58,6 +58,7 @@ public final class CsvReport {
         if (s == null) {
             return "";
         }
+        s = TerminalText.escape(s);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

@@ -6,11 +6,14 @@ import coyotos.studio.sim.result.FaultCounts;
 import coyotos.studio.sim.result.MemoryKind;
 import coyotos.studio.sim.result.ProcessResult;
 import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.result.Termination;
 
 /**
  * Renders a result as JSON with exactly the keys {@code profile, kernel, totalCycles, categories, processes,
- * faults, memory, digest}; {@code kernel} is the kernel variant that ran; each process has {@code name} and {@code categories}; faults have {@code raised,
- * delivered, resolved, fatal}. Written by hand to keep the core free of libraries.
+ * faults, memory, digest, termination, diagnosis}; {@code kernel} is the kernel variant that ran; each process has
+ * {@code name} and {@code categories}; faults have {@code raised, delivered, resolved, fatal}; {@code termination}
+ * is a {@link Termination} name (COMPLETED only when every process finished normally) and {@code diagnosis} says
+ * why a run ended otherwise. Written by hand to keep the core free of libraries.
  */
 public final class JsonReport {
     private JsonReport() {
@@ -41,7 +44,9 @@ public final class JsonReport {
             sb.append(i == 0 ? "" : ", ").append(str(kinds[i].name())).append(": ").append(r.memory().get(kinds[i]));
         }
         sb.append("},\n");
-        sb.append("  \"digest\": ").append(str(r.digestHex())).append('\n');
+        sb.append("  \"digest\": ").append(str(r.digestHex())).append(",\n");
+        sb.append("  \"termination\": ").append(str(r.termination().name())).append(",\n");
+        sb.append("  \"diagnosis\": ").append(str(r.diagnosis())).append('\n');
         sb.append("}\n");
         return sb.toString();
     }
@@ -55,8 +60,7 @@ public final class JsonReport {
         sb.append('}');
     }
 
-    /** JSON string literal with the escapes RFC 8259 requires. */
-    /** A JSON string literal; also used by other writers of run files. */
+    /** A JSON string literal with the escapes RFC 8259 requires; also used by other writers of run files. */
     public static String str(String s) {
         if (s == null) {
             return "null";
@@ -71,7 +75,10 @@ public final class JsonReport {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (ch < 0x20) {
+                    // Controls beyond RFC 8259's minimum (DEL, C1, bidi overrides) too, so JSON printed on a
+                    // terminal cannot drive it.
+                    if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f) || (ch >= '\u202a' && ch <= '\u202e')
+                            || (ch >= '\u2066' && ch <= '\u2069')) {
                         sb.append(String.format("\\u%04x", (int) ch));
                     } else {
                         sb.append(ch);

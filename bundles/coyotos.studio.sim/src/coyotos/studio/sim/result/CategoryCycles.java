@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Immutable cycles per {@link CostCategory}. */
+/**
+ * Immutable cycles per {@link CostCategory}. Cycle counts never wrap: sums saturate at {@link Long#MAX_VALUE},
+ * so a run that overflows reads as "at least this much" and still reaches its cycle limit.
+ */
 public final class CategoryCycles {
     private final long[] cycles;
 
@@ -22,9 +25,15 @@ public final class CategoryCycles {
     public long total() {
         long t = 0;
         for (long c : cycles) {
-            t += c;
+            t = add(t, c);
         }
         return t;
+    }
+
+    /** {@code a + b} for non-negative cycle counts, saturating at {@link Long#MAX_VALUE} instead of wrapping. */
+    public static long add(long a, long b) {
+        long s = a + b;
+        return ((a ^ s) & (b ^ s)) < 0 ? (s < 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : s;
     }
 
     /** Everything except USER: the price of the system structure. */

@@ -10,8 +10,8 @@ public enum FaultHandlerKind {
     PROCESS_HANDLER("process handler"),
     /** A memory handler on the translation path (spec §4.3). */
     MEMORY_HANDLER("memory handler"),
-    /** The process's own activation handler, an upcall in its space: a what-if (draft 0.5), not the 2007 kernel. */
-    ACTIVATION_HANDLER("activation handler (what-if, draft 0.5)");
+    /** The process's own activation handler, an upcall in its space: a labelled what-if (pre-0.6 draft), not Coyotos 0.6. */
+    ACTIVATION_HANDLER("activation handler (what-if)");
 
     private static final FaultHandlerKind[] VALUES = values();
 

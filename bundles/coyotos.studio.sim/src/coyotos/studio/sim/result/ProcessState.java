@@ -10,7 +10,7 @@ public enum ProcessState {
     HALTED("Halted"),
     DONE("Done"),
     /** Running its own activation handler after a fault upcall (same space, handler stack); last, so saved logs keep their ordinals. */
-    IN_ACTIVATION("In activation handler (what-if, draft 0.5)");
+    IN_ACTIVATION("In activation handler (what-if)");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import coyotos.studio.sim.debug.DebugSession;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelResults;
+import coyotos.studio.sim.kernel.RunBudget;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.machine.CpuProfiles;
 import coyotos.studio.sim.result.EventSink;
@@ -87,34 +88,38 @@ public final class Simulation {
         SimulationLimits l = resolvedLimits();
         long t0 = System.nanoTime();
         Kernel k = new Kernel(image, p, sink);
+        k.budget(new RunBudget(l.maxCycles(), l.maxEvents(), l.maxSteps(), l.maxWallNanos(), l.cancelCheckSteps(),
+                cancel));
         k.start();
-        Termination t = loop(k, l);
-        if (t != Termination.COMPLETED && t != Termination.STALLED) {
+        Termination t = loop(k);
+        if (t.stoppedEarly()) {
             k.stop(t);
         }
-        RunResult r = KernelResults.of(k, t, System.nanoTime() - t0);
+        RunResult r = KernelResults.of(k, t, limitOf(t, l), System.nanoTime() - t0);
         sink.end(r);
         return r;
     }
 
-    private Termination loop(Kernel k, SimulationLimits l) {
-        long maxCycles = l.maxCycles();
-        long maxEvents = l.maxEvents();
-        int checkMask = l.cancelCheckSteps() - 1;
-        BooleanSupplier c = cancel;
-        for (long steps = 1;; steps++) {
-            if (!k.step()) {
-                return k.idleTermination();
+    /** The bound a termination refers to, in its own unit, for the diagnosis. */
+    private static long limitOf(Termination t, SimulationLimits l) {
+        return switch (t) {
+            case CYCLE_LIMIT -> l.maxCycles();
+            case EVENT_LIMIT -> l.maxEvents();
+            case STEP_LIMIT -> l.maxSteps();
+            case TIME_LIMIT -> l.maxWallNanos();
+            default -> -1;
+        };
+    }
+
+    /** Steps until nothing can run or the kernel's budget runs out (possibly in the middle of a step). */
+    private static Termination loop(Kernel k) {
+        try {
+            while (k.step()) {
+                // each step spends from the budget, which ends the loop by throwing at a limit
             }
-            if (k.now() >= maxCycles) {
-                return Termination.CYCLE_LIMIT;
-            }
-            if (k.events() >= maxEvents) {
-                return Termination.EVENT_LIMIT;
-            }
-            if ((steps & checkMask) == 0 && c.getAsBoolean()) {
-                return Termination.CANCELLED;
-            }
+            return k.idleTermination();
+        } catch (RunBudget.Exhausted e) {
+            return e.termination();
         }
     }
 }

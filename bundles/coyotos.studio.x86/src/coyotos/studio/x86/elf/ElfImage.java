@@ -165,6 +165,14 @@ public final class ElfImage {
         return segments;
     }
 
+    /**
+     * The named symbols of the file's symbol table (SHT_SYMTAB), name to value; empty when the file has none
+     * (a stripped program). For the debugger and the trace to name addresses, and for tests to find labels.
+     */
+    public java.util.Map<String, Long> symbols() throws ElfFormatException {
+        return ElfSymbols.read(bytes);
+    }
+
     /** The file's bytes (not a copy: do not change them). */
     byte[] bytes() {
         return bytes;

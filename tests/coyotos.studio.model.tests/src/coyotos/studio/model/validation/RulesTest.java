@@ -191,7 +191,47 @@ class RulesTest {
                 }),
                 // IA-32: kernel above 0xC0000000
                 rule("COY-ADDRESS-KERNEL-RANGE", b -> touch(b.client, 0xBFFFF000L, 0x2000, AccessKind.READ),
-                        b -> touch(b.client, 0xBFFFE000L, 0x2000, AccessKind.READ)));
+                        b -> touch(b.client, 0xBFFFE000L, 0x2000, AccessKind.READ)),
+                // kern_MemWalk.c: a store through a read-only root faults before the pager could fill the page
+                rule("COY-WORKLOAD-RIGHTS", b -> {
+                    readOnlyRoot(b);
+                    workload(b.client).getSteps().remove(1); // leave only the store into the unmapped heap
+                }, b -> {
+                    readOnlyRoot(b);
+                    workload(b.client).getSteps().remove(1);
+                    ((coyotos.studio.model.Touch) workload(b.client).getSteps().get(1)).setAccess(AccessKind.READ);
+                }),
+                // simulator cost model: no negative costs, nothing beyond any x86
+                rule("COY-PROFILE-NEGATIVE", b -> profile(b).setCr3LoadCycles(-1000), b -> profile(b).setCr3LoadCycles(1000)),
+                rule("COY-PROFILE-RANGE", b -> profile(b).setTlbEntries(Integer.MAX_VALUE),
+                        b -> profile(b).setTlbEntries(1000)),
+                rule("COY-PROFILE-RANGE", b -> profile(b).setCr3LoadCycles(4_294_966_296L),
+                        b -> profile(b).setCr3LoadCycles(1_000_000_000L)),
+                // §5 / §3.3: a receiver's workload is [Receive, work...] or a Loop around that
+                rule("COY-WORKLOAD-RECEIVE-MIXED", b -> {
+                    workload(b.pager).getSteps().add(touch(0x0, 0x1000, 0x1000, AccessKind.EXECUTE));
+                    workload(b.pager).getSteps().add(receive());
+                }, b -> workload(b.pager).getSteps().add(loop(10, receive(), touch(0x0, 0x1000, 0x1000,
+                        AccessKind.EXECUTE)))),
+                // activation design: the frame is written on the handler stack (ActivationFail otherwise)
+                rule("COY-ACTIVATION-STACK-UNMAPPED",
+                        b -> activation(b.client, 0x0100, region(0x5000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000)),
+                        b -> activation(b.client, 0x0100, region(0x1000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000))));
+    }
+
+    private static void readOnlyRoot(Baseline b) {
+        coyotos.studio.model.GptCapability root = gptCap(b.space, 0, 16);
+        root.setReadOnly(true);
+        b.client.setAddressSpace(root);
+    }
+
+    private static coyotos.studio.model.CpuProfile profile(Baseline b) {
+        coyotos.studio.model.SimulationSetup s = coyotos.studio.model.CoyotosFactory.eINSTANCE.createSimulationSetup();
+        coyotos.studio.model.CpuProfile p = coyotos.studio.model.CoyotosFactory.eINSTANCE.createCpuProfile();
+        p.setName("mine");
+        s.setCustomProfile(p);
+        b.system().setSimulation(s);
+        return p;
     }
 
     @ParameterizedTest(name = "{0}")

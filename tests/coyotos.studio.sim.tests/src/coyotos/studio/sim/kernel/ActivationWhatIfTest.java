@@ -56,8 +56,8 @@ class ActivationWhatIfTest {
         assertEquals(FaultCode.ACTIVATION_FAIL.code(), FaultMessages.faultCode(first.detail()));
         assertEquals(stackTop(p), first.value(), "ActivationFail carries the save-area address");
         assertEquals("keeper0", first.processName());
-        long upcalls = t.of(EventType.FAULT_DELIVERED).stream()
-                .filter(e -> e.detail() == FaultHandlerKind.ACTIVATION_HANDLER.ordinal()).count();
+        long upcalls = t.of(EventType.FAULT_DELIVERED).stream().filter(e -> e.detail() == FaultHandlerKind.ACTIVATION_HANDLER.ordinal())
+                .count();
         assertEquals(p.heapPages(), upcalls, "each heap fault reaches the activation handler once the save works");
     }
 
@@ -122,8 +122,7 @@ class ActivationWhatIfTest {
                 Workload.of(Step.Touch.pages(0x0080_0000L, 1, Access.WRITE)));
         Images.Traced t = Images.trace(img, EventType.FAULT_DELIVERED, EventType.FAULT_ESCALATED);
         List<Long> kinds = t.of(EventType.FAULT_DELIVERED).stream().map(SimEvent::detail).toList();
-        assertEquals(List.of((long) FaultHandlerKind.ACTIVATION_HANDLER.ordinal(),
-                (long) FaultHandlerKind.PROCESS_HANDLER.ordinal()), kinds);
+        assertEquals(List.of((long) FaultHandlerKind.ACTIVATION_HANDLER.ordinal(), (long) FaultHandlerKind.PROCESS_HANDLER.ordinal()), kinds);
         assertEquals(1, t.result().faults().escalated());
         assertEquals(ProcessState.DONE, t.result().process("worker0").orElseThrow().finalState());
     }
@@ -134,8 +133,8 @@ class ActivationWhatIfTest {
         Params p = Params.defaults().withHeapPages(16);
         Images.Traced t = Images.trace(SeedScenarios.build(HandlerConfig.ACTIVATION, p, SETUP), EventType.STATE_CHANGE,
                 EventType.FAULT_DELIVERED);
-        long upcalls = t.of(EventType.FAULT_DELIVERED).stream()
-                .filter(e -> e.detail() == FaultHandlerKind.ACTIVATION_HANDLER.ordinal()).count();
+        long upcalls = t.of(EventType.FAULT_DELIVERED).stream().filter(e -> e.detail() == FaultHandlerKind.ACTIVATION_HANDLER.ordinal())
+                .count();
         List<SimEvent> worker = t.of(EventType.STATE_CHANGE, "worker0");
         long entered = worker.stream().filter(e -> e.value() == ProcessState.IN_ACTIVATION.ordinal()).count();
         assertEquals(Termination.COMPLETED, t.result().termination(), t.result().diagnosis());

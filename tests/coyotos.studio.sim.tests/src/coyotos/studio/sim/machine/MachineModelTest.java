@@ -109,7 +109,12 @@ class MachineModelTest {
         assertEquals(CpuProfiles.PENTIUM4.cr3LoadCycles(), mine.cr3LoadCycles());
         NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.get("nope"));
         assertTrue(e.getMessage().contains("alias p4-2007 = pentium4"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("bad").tlb(100, 3, 1).build());
+        // Any geometry is simulated (100 entries, 3 ways: 33 sets, one with 4 ways); sizes no array holds are not.
+        assertEquals(100, CpuProfiles.PENTIUM4.toBuilder("odd").tlb(100, 3, 1).build().tlbEntries());
+        assertThrows(IllegalArgumentException.class,
+                () -> CpuProfiles.PENTIUM4.toBuilder("huge").tlb(Integer.MAX_VALUE, 4, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("no-ways").tlb(64, 0, 1).build());
+        assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("negative").cr3Load(-1000).build());
         assertThrows(IllegalArgumentException.class, () -> CpuProfiles.PENTIUM4.toBuilder("bad").pae(false).nx(true).build(),
                 "NX needs PAE");
     }

@@ -48,8 +48,9 @@ class ReportsTest {
     void jsonKeys() {
         String json = JsonReport.render(R);
         assertEquals(List.of("profile", "kernel", "totalCycles", "categories", "processes", "faults", "memory",
-                "digest"), topLevelKeys(json));
+                "digest", "termination", "diagnosis"), topLevelKeys(json));
         assertTrue(json.contains("\"kernel\": \"coyotos-2007\""), json);
+        assertTrue(json.contains("\"termination\": \"" + R.termination().name() + "\""), json);
         assertTrue(json.contains("\"faults\": {\"raised\": 8, \"delivered\": 8, \"resolved\": 8, \"fatal\": 0}"), json);
         assertTrue(json.contains("\"digest\": \"" + R.digestHex() + "\""));
         assertTrue(json.contains("{\"name\": \"worker0\", \"categories\": {\"USER\": "));
@@ -92,7 +93,8 @@ class ReportsTest {
                 ("process," + worker.id() + ",worker0,").length()));
         assertEquals("\"a,b\"", CsvReport.quote("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
-        assertEquals("\"two\r\nlines\"", CsvReport.quote("two\r\nlines"));
+        // control characters are escaped (TerminalText) so a CSV printed to a terminal cannot drive it
+        assertEquals("two\\x0d\\x0alines", CsvReport.quote("two\r\nlines"));
         assertEquals("", CsvReport.quote(null));
     }
 

@@ -111,13 +111,14 @@ class SimulationControlTest {
     }
 
     @Test
-    @DisplayName("No handler: the process halts with its fault recorded (§3.3)")
+    @DisplayName("No handler: the process halts with its fault recorded (§3.3), and the run says it ended HALTED, not COMPLETED")
     void noHandlerHalts() {
         SystemImage img = replace(seed(HandlerConfig.EXTERNAL_OWN_SPACE), "worker0",
                 p -> new ProcessSpec(p.id(), p.name(), p.capRegisters(), Capability.NULL, p.addressSpace(), p.schedule(),
                         p.initialFaultCode(), p.initialPc(), p.workload(), p.server(), p.activation()));
         RunResult r = Simulation.run(img);
-        assertEquals(Termination.COMPLETED, r.termination());
+        assertEquals(Termination.HALTED, r.termination());
+        assertTrue(r.diagnosis().startsWith("HALTED: process 'worker0' halted on INVALID_DATA_REFERENCE"), r.diagnosis());
         assertEquals(1, r.faults().fatal());
         assertEquals(SeedScenarios.HEAP, r.process("worker0").orElseThrow().lastFaultAddress());
     }

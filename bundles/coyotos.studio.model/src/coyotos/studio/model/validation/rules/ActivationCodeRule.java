@@ -28,7 +28,7 @@ public final class ActivationCodeRule extends AbstractRule {
             boolean bad = ah.getCode() != null && !FaultPaths.overlapping(ah.getCode(), ah.getHandles()).isEmpty()
                     || FaultPaths.covers(ah.getHandles(), ah.getEntryPC());
             if (bad) {
-                r.report(this, ah, "The code of " + Labels.of(ah) + " of " + Labels.of(p) + " lies in a region it "
+                r.report(this, ah, "The code of " + Labels.of(ah) + " lies in a region it "
                         + "handles: a fault fetching its own instructions would be delivered to itself. Move the "
                         + "code (and entry PC) out, or drop that region from the handled ones.");
             }

@@ -28,11 +28,12 @@ public final class WorkloadRightsRule extends AbstractRule {
                 boolean store = t.getAccess() == AccessKind.WRITE || t.getAccess() == AccessKind.CAP_WRITE;
                 for (long va : FaultPaths.samples(t)) {
                     SpaceWalker.Walk w = m.walker().walk(p.getAddressSpace(), va);
-                    if (w.fault() != null) {
-                        continue;
-                    }
+                    // kern_MemWalk.c checks a store's rights on the path walked so far before it looks for the
+                    // page: a store through RO/WK faults AccessViolation even where a pager would fill the page.
                     String why = store && (w.readOnly() || w.weak()) ? "a store through a " + (w.readOnly() ? "read-only" : "weak")
-                            + " path (AccessViolation)" : t.getAccess() == AccessKind.EXECUTE && w.noExecute()
+                            + " path (AccessViolation" + (w.fault() != null ? ", before any handler could fill the missing "
+                            + "page there" : "") + ")"
+                            : w.fault() == null && t.getAccess() == AccessKind.EXECUTE && w.noExecute()
                             ? "an instruction fetch through a no-execute path (NoExecute where NX is enforced: PAE with "
                                     + "NX under eros-design; the 2007 kernel never enables NX)" : null;
                     if (why != null) {

@@ -16,21 +16,22 @@ import coyotos.studio.runs.EventLog;
 import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 import coyotos.studio.runs.RunRecordJson;
-import coyotos.studio.sim.image.KernelVariant;
-import coyotos.studio.sim.image.Setup;
 import coyotos.studio.sim.image.SystemImage;
+import coyotos.studio.sim.model.ModelSimulation;
+import coyotos.studio.sim.model.OutOfCapacity;
 import coyotos.studio.sim.model.Translation;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
-import coyotos.studio.sim.run.Simulation;
 import coyotos.studio.ui.internal.runs.RunLibrary;
 import coyotos.studio.ui.internal.runs.StoredRun;
 
 /**
- * One simulation run in the background: runs the translated image, writes the event log and the run
- * record beside the model, and hands the run to the views. Cancel stops the simulator within its
- * cancellation check (a few thousand events), and a cancelled run leaves no files behind.
+ * One simulation run in the background: runs the translation (already carrying the launch's overrides) through
+ * {@link ModelSimulation#simulation(Translation, coyotos.studio.sim.model.SimulationOverrides)}, as the CLI does,
+ * writes the event log and the run record beside the model, and hands the run to the views. Cancel stops the
+ * simulator within its cancellation check (a few thousand steps), and a cancelled run leaves no files behind; so
+ * does a run that ran out of memory, which ends with an error saying what was too big.
  */
 public final class SimulationJob extends Job {
 
@@ -57,7 +58,7 @@ public final class SimulationJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-        SystemImage image = withOverrides(translation.image());
+        SystemImage image = translation.image();
         Path model = settings.model().getLocation().toPath();
         Path folder = RunFiles.folderFor(model);
         String name = RunFiles.newRunName(image.setup().profile(), LocalDateTime.now());
@@ -66,10 +67,12 @@ public final class SimulationJob extends Job {
         try {
             Files.createDirectories(folder);
             try (EventLog.Writer events = new EventLog.Writer(eventsFile, EventType.STRUCTURAL, EVENT_LOG_LIMIT)) {
-                // a profile chosen in the launch wins over the model's own custom profile
-                result = Simulation.of(image)
-                        .profile(settings.profile() != null ? null : translation.customProfile()).sink(events)
+                result = ModelSimulation.simulation(translation, settings.overrides()).sink(events)
                         .cancel(monitor::isCanceled).run();
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                Files.deleteIfExists(eventsFile);
+                return Status.error("Coyotos Studio " + OutOfCapacity.message(e,
+                        OutOfCapacity.simulating(settings.model().getName(), image)));
             }
             if (result.termination() == Termination.CANCELLED || monitor.isCanceled()) {
                 Files.deleteIfExists(eventsFile);
@@ -88,17 +91,8 @@ public final class SimulationJob extends Job {
                     + ": " + e.getMessage(), e);
         }
         return result.termination() == Termination.COMPLETED ? Status.OK_STATUS
-                : Status.info(settings.model().getName() + " stopped: " + result.termination() + ". "
+                : Status.info(settings.model().getName() + " " + result.termination().phrase() + ". "
                         + (result.diagnosis() == null ? "" : result.diagnosis()));
-    }
-
-    private SystemImage withOverrides(SystemImage image) {
-        Setup s = image.setup();
-        return image.withSetup(new Setup(settings.profile() != null ? settings.profile() : s.profile(),
-                settings.maxCycles() != null ? settings.maxCycles() : s.maxCycles(),
-                settings.maxEvents() != null ? settings.maxEvents() : s.maxEvents(),
-                settings.seed() != null ? settings.seed() : s.seed(), s.quantumCycles(),
-                settings.kernel() != null ? KernelVariant.of(settings.kernel()) : s.kernel()));
     }
 
     private void refresh() {

@@ -18,13 +18,16 @@ import org.eclipse.ui.PlatformUI;
 import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.model.validation.Finding;
 import coyotos.studio.model.validation.RuleEngine;
-import coyotos.studio.sim.model.SystemTranslator;
+import coyotos.studio.sim.model.ModelSimulation;
+import coyotos.studio.sim.model.OutOfCapacity;
 import coyotos.studio.sim.model.Translation;
 
 /**
  * Run As &gt; Coyotos Simulation: checks the settings, loads and validates the model (asking before running
- * one with errors), translates it, and hands the run to a {@link SimulationJob} so the launch returns at
- * once and the run shows in the Progress view with its Cancel button.
+ * one with errors), translates it with the launch's overrides through {@link ModelSimulation} (the CLI's path:
+ * the same checks of profile and limits), and hands the run to a {@link SimulationJob} so the launch returns at
+ * once and the run shows in the Progress view with its Cancel button. A model too large for the heap or nested
+ * too deeply is an error saying so, not a stack trace.
  */
 public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -32,21 +35,29 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
         SimulationSettings settings = SimulationSettings.of(configuration);
-        ModelLoader.Result loaded = new ModelLoader()
-                .load(URI.createPlatformResourceURI(settings.model().getFullPath().toString(), true));
-        if (loaded.hasErrors() || loaded.system() == null) {
-            throw new CoreException(Status.error(settings.model().getFullPath() + " cannot be loaded: "
-                    + loaded.diagnostics().stream().map(Object::toString).collect(Collectors.joining("; "))));
+        String doing = "loading " + settings.model().getName();
+        Translation translation;
+        try {
+            ModelLoader.Result loaded = new ModelLoader()
+                    .load(URI.createPlatformResourceURI(settings.model().getFullPath().toString(), true));
+            if (loaded.hasErrors() || loaded.system() == null) {
+                throw new CoreException(Status.error(settings.model().getFullPath() + " cannot be loaded: "
+                        + loaded.diagnostics().stream().limit(10).map(Object::toString).collect(Collectors.joining("; "))));
+            }
+            doing = "validating " + settings.model().getName();
+            List<Finding> errors = RuleEngine.INSTANCE.check(loaded.system()).stream()
+                    .filter(f -> f.severity() == Diagnostic.ERROR).toList();
+            if (!errors.isEmpty() && !confirmRunWithErrors(settings, errors)) {
+                return;
+            }
+            doing = "translating " + settings.model().getName();
+            translation = ModelSimulation.translate(loaded.system(), settings.overrides());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new CoreException(Status.error("Coyotos Studio " + OutOfCapacity.message(e, doing)));
         }
-        List<Finding> errors = RuleEngine.INSTANCE.check(loaded.system()).stream()
-                .filter(f -> f.severity() == Diagnostic.ERROR).toList();
-        if (!errors.isEmpty() && !confirmRunWithErrors(settings, errors)) {
-            return;
-        }
-        Translation translation = new SystemTranslator().translate(loaded.system());
         if (translation.hasErrors()) {
             throw new CoreException(Status.error(settings.model().getName() + " cannot be simulated: "
-                    + translation.errors().stream().map(Object::toString).collect(Collectors.joining("; "))));
+                    + translation.errors().stream().limit(10).map(Object::toString).collect(Collectors.joining("; "))));
         }
         new SimulationJob(settings, translation).schedule();
     }

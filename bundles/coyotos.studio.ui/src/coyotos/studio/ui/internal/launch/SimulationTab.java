@@ -21,7 +21,10 @@ import org.eclipse.ui.dialogs.ResourceListSelectionDialog;
 import coyotos.studio.sim.image.KernelVariant;
 import coyotos.studio.sim.machine.CpuProfiles;
 
-/** The one tab of a Coyotos Simulation configuration: model, CPU profile, kernel variant, seed and limits. */
+/**
+ * The one tab of a Coyotos Simulation configuration: model, CPU profile, kernel variant, seed and limits. The
+ * profile list is the built-ins plus the chosen model's own profile, the same names the CLI's --profile accepts.
+ */
 public class SimulationTab extends AbstractLaunchConfigurationTab {
 
     static final String MODEL_DEFAULT = "(as the model says)";
@@ -32,6 +35,9 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
     private Text seed;
     private Text maxCycles;
     private Text maxEvents;
+    private Text maxSeconds;
+    /** The model whose profiles the combo lists. */
+    private String profilesOf;
 
     @Override
     public void createControl(Composite parent) {
@@ -40,6 +46,7 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         setControl(body);
 
         model = field(body, "&Model:");
+        model.addListener(SWT.Modify, e -> refreshProfiles());
         Button browse = new Button(body, SWT.PUSH);
         browse.setText("&Browse...");
         browse.addListener(SWT.Selection, e -> browseModel());
@@ -68,8 +75,11 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         new Label(body, SWT.NONE);
         maxEvents = field(body, "Max &events:");
         new Label(body, SWT.NONE);
+        maxSeconds = field(body, "Max wall &time (s):");
+        new Label(body, SWT.NONE);
         Label hint = new Label(body, SWT.WRAP);
-        hint.setText("Empty fields use the model's simulation setup.");
+        hint.setText("Empty fields use the model's simulation setup (wall time: "
+                + coyotos.studio.sim.run.SimulationLimits.DEFAULT_WALL_NANOS / 1_000_000_000L + " s).");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
     }
 
@@ -91,6 +101,29 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         }
     }
 
+    /** Lists the built-ins and the model's own profile, keeping the selection when it is still offered. */
+    private void refreshProfiles() {
+        String typed = model.getText().trim();
+        if (typed.equals(profilesOf)) {
+            return;
+        }
+        profilesOf = typed;
+        java.util.List<String> names = CpuProfiles.withBuiltins().names();
+        try {
+            names = SimulationSettings.profileNames(SimulationSettings.check(typed, "", "", "", "").model());
+        } catch (CoreException e) {
+            // not a model (yet): the built-ins
+        }
+        String selected = selectedProfile();
+        profile.removeAll();
+        profile.add(MODEL_DEFAULT);
+        names.forEach(profile::add);
+        profile.select(Math.max(0, selected.isEmpty() ? 0 : profile.indexOf(selected)));
+        if (getLaunchConfigurationDialog() != null) {
+            updateLaunchConfigurationDialog();
+        }
+    }
+
     private void changed() {
         setDirty(true);
         updateLaunchConfigurationDialog();
@@ -105,14 +138,19 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             model.setText(configuration.getAttribute(SimulationSettings.MODEL, ""));
+            refreshProfiles();
             // A saved p4-2007 shows as the profile it stands for, so applying the tab keeps it.
             String name = CpuProfiles.withBuiltins().canonical(configuration.getAttribute(SimulationSettings.PROFILE, ""));
+            if (!name.isEmpty() && profile.indexOf(name) < 0) {
+                profile.add(name); // kept as saved, so isValid can say what is wrong with it
+            }
             profile.select(Math.max(0, name.isEmpty() ? 0 : profile.indexOf(name)));
             String k = configuration.getAttribute(SimulationSettings.KERNEL, "");
             kernel.select(Math.max(0, k.isEmpty() ? 0 : kernel.indexOf(k)));
             seed.setText(configuration.getAttribute(SimulationSettings.SEED, ""));
             maxCycles.setText(configuration.getAttribute(SimulationSettings.MAX_CYCLES, ""));
             maxEvents.setText(configuration.getAttribute(SimulationSettings.MAX_EVENTS, ""));
+            maxSeconds.setText(configuration.getAttribute(SimulationSettings.MAX_SECONDS, ""));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -126,6 +164,7 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(SimulationSettings.SEED, seed.getText().trim());
         configuration.setAttribute(SimulationSettings.MAX_CYCLES, maxCycles.getText().trim());
         configuration.setAttribute(SimulationSettings.MAX_EVENTS, maxEvents.getText().trim());
+        configuration.setAttribute(SimulationSettings.MAX_SECONDS, maxSeconds.getText().trim());
     }
 
     private String selectedProfile() {
@@ -142,7 +181,7 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
         setErrorMessage(null);
         try {
             SimulationSettings.check(model.getText(), selectedProfile(), selected(kernel), seed.getText(),
-                    maxCycles.getText(), maxEvents.getText());
+                    maxCycles.getText(), maxEvents.getText(), maxSeconds.getText());
             return true;
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());

@@ -57,7 +57,7 @@ public class SimulationResultsView extends RunsView {
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 12, 14, 8, 9, 6, 12, 16 },
+        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 8, 9, 6, 12, 16 },
                 run -> ResultsSummary.runCells(((StoredRun) run).record()));
         runs.addSelectionChangedListener(e -> {
             if (runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
@@ -91,7 +91,7 @@ public class SimulationResultsView extends RunsView {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
-            TableViewerColumn column = new TableViewerColumn(viewer, i >= 3 ? SWT.RIGHT : SWT.LEFT);
+            TableViewerColumn column = new TableViewerColumn(viewer, i >= 2 ? SWT.RIGHT : SWT.LEFT);
             column.getColumn().setText(headers.get(i));
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
