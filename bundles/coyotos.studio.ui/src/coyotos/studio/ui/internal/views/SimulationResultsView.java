@@ -57,7 +57,7 @@ public class SimulationResultsView extends RunsView {
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 8, 9, 6, 12, 16 },
+        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 8, 9, 6, 6, 12, 16 },
                 run -> ResultsSummary.runCells(((StoredRun) run).record()));
         runs.addSelectionChangedListener(e -> {
             if (runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
