@@ -38,6 +38,7 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
     private final Kind kind;
     private final int process;
     private final Supplier<List<CoyotosVariable>> variables;
+    private final long serial;
     private IVariable[] read;
 
     /**
@@ -54,15 +55,16 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
         this.kind = kind;
         this.process = process;
         this.variables = variables;
+        this.serial = ((CoyotosDebugTarget) thread.getDebugTarget()).serial();
     }
 
     public Kind kind() {
-        return kind;
+        return current().kind;
     }
 
     /** The process this frame is about. */
     public int process() {
-        return process;
+        return current().process;
     }
 
     public int depth() {
@@ -76,6 +78,10 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
 
     @Override
     public synchronized IVariable[] getVariables() throws DebugException {
+        CoyotosStackFrame now = current();
+        if (now != this) {
+            return now.getVariables();
+        }
         if (read == null) {
             read = isSuspended() ? variables.get().toArray(IVariable[]::new) : new IVariable[0];
         }
@@ -102,9 +108,26 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
         return -1;
     }
 
+    /** The frame's label as it is now (the views keep frame objects across stops). */
     @Override
     public String getName() {
-        return name;
+        return current().name;
+    }
+
+    /**
+     * The frame at this level of the thread now. The views keep a frame object across stops (it equals the frame at
+     * its depth) and ask it again for its label and variables: they are those of the frame there now.
+     */
+    private CoyotosStackFrame current() {
+        if (serial == ((CoyotosDebugTarget) getDebugTarget()).serial()) {
+            return this;
+        }
+        try {
+            IStackFrame[] now = thread.getStackFrames();
+            return depth < now.length ? (CoyotosStackFrame) now[depth] : this;
+        } catch (DebugException e) {
+            return this;
+        }
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManager;
+import org.eclipse.debug.core.model.IBreakpoint;
 
 import coyotos.studio.sim.debug.Breakpoint;
 import coyotos.studio.sim.memory.FaultCode;
@@ -33,6 +36,25 @@ public class FaultBreakpoint extends CoyotosBreakpoint {
         }
         attributes.put(CODE, code);
         create(resource, MARKER, attributes, register);
+    }
+
+    /**
+     * Toggle Fault Breakpoint on a process: removes the breakpoint on any fault of {@code process} kept on
+     * {@code resource}, or creates and registers one.
+     *
+     * @return the new breakpoint, or null when one was removed
+     */
+    public static FaultBreakpoint toggle(IResource resource, String process, String processName)
+            throws CoreException {
+        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
+        for (IBreakpoint b : manager.getBreakpoints(CoyotosDebugModel.ID)) {
+            if (b instanceof FaultBreakpoint f && f.code() == -1 && process.equals(f.process())
+                    && resource.equals(f.getMarker().getResource())) {
+                manager.removeBreakpoint(f, true);
+                return null;
+            }
+        }
+        return new FaultBreakpoint(resource, process, processName, -1, true);
     }
 
     public int code() {

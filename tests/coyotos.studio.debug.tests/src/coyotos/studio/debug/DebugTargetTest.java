@@ -95,6 +95,34 @@ class DebugTargetTest {
     }
 
     @Test
+    @DisplayName("A frame the views kept selected across a stop shows the process as it is now, not as it was")
+    void aKeptFrameShowsTheStateNow() throws DebugException {
+        IStackFrame before = target.getThreads()[0].getTopStackFrame();
+        assertEquals("STARTUP (25)", value(variable(before, "fault code")));
+        target.runToFault();
+        await(target);
+        assertEquals(before, target.getThreads()[0].getTopStackFrame(), "the same level of the same thread");
+        assertEquals("INVALID_DATA_REFERENCE (4)", value(variable(before, "fault code")));
+        target.runToFault();
+        await(target);
+        assertEquals("workload: touch 0x10000 + 32 KiB (write, every 4 KiB), at +0x1000", before.getName(),
+                "the second fault, one page into the touch");
+    }
+
+    @Test
+    @DisplayName("Only a translation fault has a fault walk: the Startup code does not")
+    void noWalkForStartup() throws DebugException {
+        IStackFrame top = target.getThreads()[0].getTopStackFrame();
+        assertTrue(java.util.Arrays.stream(top.getVariables()).noneMatch(v -> {
+            try {
+                return v.getName().equals("fault walk");
+            } catch (DebugException e) {
+                return false;
+            }
+        }));
+    }
+
+    @Test
     @DisplayName("A handler at work shows the fault it handles, with the faulted process's frames below")
     void handlerFramesShowTheFaultedProcess() throws DebugException {
         target.runToFault();

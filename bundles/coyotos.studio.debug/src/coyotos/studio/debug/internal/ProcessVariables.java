@@ -24,6 +24,11 @@ import coyotos.studio.sim.memory.TranslationResult;
  */
 public final class ProcessVariables {
 
+    /** The codes a GPT walk faults with (GptWalk, after kern_MemWalk.c): the faults a walk explains. */
+    static final java.util.Set<FaultCode> TRANSLATION_FAULTS = java.util.EnumSet.of(FaultCode.INVALID_DATA_REFERENCE,
+            FaultCode.INVALID_CAP_REFERENCE, FaultCode.NO_EXECUTE, FaultCode.ACCESS_VIOLATION,
+            FaultCode.DATA_ACCESS_TYPE_ERROR, FaultCode.CAP_ACCESS_TYPE_ERROR, FaultCode.MALFORMED_SPACE);
+
     private ProcessVariables() {
     }
 
@@ -43,7 +48,7 @@ public final class ProcessVariables {
                 ValueKind.GROUP, () -> registers(target, reading, p), null));
         out.add(capability(target, reading, "handler", probe.handler(p), handlerEditor(target, p)));
         out.add(capability(target, reading, "address space", probe.space(p), null));
-        if (v.faultCode() != 0) {
+        if (TRANSLATION_FAULTS.contains(FaultCode.of(v.faultCode()))) {
             out.add(faultWalk(target, reading, p, v.faultInfo(), v.faultCode()));
         }
         out.add(variable(target, reading, "faults raised", "count", Long.toString(v.faultsRaised()),
