@@ -7,9 +7,9 @@ import {
     FeatureModule,
     GEdge,
     GGraph,
-    GLSPProjectionView,
     GLabel,
     GLabelView,
+    GNode,
     IDiagramOptions,
     LogLevel,
     STANDALONE_MODULE_CONFIG,
@@ -18,6 +18,7 @@ import {
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
+    edgeIntersectionModule,
     editLabelFeature,
     initializeDiagramContainer,
     overrideModelElement,
@@ -25,14 +26,15 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { CoyotosEdgeView } from './edge-views';
+import { CoyotosGraphView } from './graph-view';
 import { HexagonAnchor } from './hexagon';
 import { hostExportModule } from './host-export';
-import { CoyotosNode, EdgeTextLabel, EndpointNode, PageNode, SlotIndexLabel, SlotTableNode } from './model';
+import { quickFixModule } from './quick-fix';
+import { EndpointNode } from './model';
 import { CapPageNodeView, EndpointNodeView, PageNodeView, ProcessNodeView, SlotTableNodeView } from './node-views';
 
-/** Ids of the DOM elements index.html provides for the visible and the hidden (measuring) rendering. */
+/** Id of the DOM element index.html provides for the diagram. */
 export const BASE_DIV = 'coyotos-diagram';
-export const HIDDEN_DIV = 'coyotos-diagram-hidden';
 
 export const EDGE_TYPES = ['edge:space', 'edge:handler', 'edge:entry', 'edge:recipient', 'edge:slot'];
 
@@ -45,19 +47,19 @@ export const coyotosDiagramModule = new FeatureModule(
         bind(TYPES.IAnchorComputer).to(HexagonAnchor).inSingletonScope();
         configureDefaultModelElements(context);
         // The projection view adds scroll bars, which a Sirius user expects on a large diagram.
-        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, CoyotosGraphView);
 
-        configureModelElement(context, 'node:process', CoyotosNode, ProcessNodeView);
+        configureModelElement(context, 'node:process', GNode, ProcessNodeView);
         configureModelElement(context, 'node:endpoint', EndpointNode, EndpointNodeView);
-        configureModelElement(context, 'node:space', SlotTableNode, SlotTableNodeView);
-        configureModelElement(context, 'node:gpt', SlotTableNode, SlotTableNodeView);
-        configureModelElement(context, 'node:page', PageNode, PageNodeView);
-        configureModelElement(context, 'node:cappage', CoyotosNode, CapPageNodeView);
+        configureModelElement(context, 'node:space', GNode, SlotTableNodeView);
+        configureModelElement(context, 'node:gpt', GNode, SlotTableNodeView);
+        configureModelElement(context, 'node:page', GNode, PageNodeView);
+        configureModelElement(context, 'node:cappage', GNode, CapPageNodeView);
 
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
-        configureModelElement(context, 'label:edge', EdgeTextLabel, GLabelView);
-        configureModelElement(context, 'label:slot', SlotIndexLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:edge', GLabel, GLabelView);
+        configureModelElement(context, 'label:slot', GLabel, GLabelView, { enable: [editLabelFeature] });
 
         EDGE_TYPES.forEach(type => configureModelElement(context, type, GEdge, CoyotosEdgeView));
     },
@@ -67,10 +69,13 @@ export const coyotosDiagramModule = new FeatureModule(
 export function createCoyotosContainer(options: IDiagramOptions): Container {
     return initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule(options, { baseDiv: BASE_DIV, hiddenDiv: HIDDEN_DIV }),
+        // The server sends every label's bounds (DIAGRAM-PROTOCOL.md): no hidden rendering to measure the model.
+        createDiagramOptionsModule(options, { baseDiv: BASE_DIV, needsClientLayout: false }),
         coyotosDiagramModule,
+        quickFixModule,
         STANDALONE_MODULE_CONFIG,
-        // Export goes to the host, not to a browser download.
-        { remove: standaloneExportModule, add: hostExportModule }
+        // Export goes to the host, not to a browser download. Edge crossings are not drawn as jumps, so the
+        // sweep that finds them (a tenth of a 2,000-node first drawing) is left out.
+        { remove: [standaloneExportModule, edgeIntersectionModule], add: hostExportModule }
     );
 }

@@ -9,7 +9,7 @@
 //   {"error": "..."}            on failure, then exit 1
 // stdin, one JSON object per line: {"toClient": "<json-rpc>"}, delivered in order to window.coyotosHostReceive.
 // The page's own console output goes to stderr.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
@@ -26,8 +26,42 @@ const CHROMIUM_ARGS = [
     '--disable-component-update',
     '--disable-sync',
     // The page is a file:// URL; it loads only its own files, but allow them to be read as such.
-    '--allow-file-access-from-files'
+    '--allow-file-access-from-files',
+    // Marks this driver's browser, so its processes' CPU time can be found (chromiumCpuMillis).
+    `--coyotos-driver=${process.pid}`
 ];
+
+/**
+ * CPU time (user + system, ms) that this driver's Chromium processes have used so far, read from /proc: unlike
+ * wall time it does not grow when other work shares the machine.
+ */
+function chromiumCpuMillis() {
+    const processes = new Map();
+    for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
+        try {
+            const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+            processes.set(+pid, { parent: +fields[1], ticks: +fields[11] + +fields[12], cmdline });
+        } catch (error) {
+            // a process that ended while we looked
+        }
+    }
+    const roots = [...processes].filter(([, p]) => p.cmdline.includes(`--coyotos-driver=${process.pid}`)
+        && !p.cmdline.includes('--type=')).map(([pid]) => pid);
+    let ticks = 0;
+    const pending = [...roots];
+    while (pending.length > 0) {
+        const pid = pending.pop();
+        ticks += processes.get(pid)?.ticks ?? 0;
+        for (const [child, p] of processes) {
+            if (p.parent === pid) {
+                pending.push(child);
+            }
+        }
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
+}
 
 function emit(object) {
     process.stdout.write(JSON.stringify(object) + '\n');
@@ -61,7 +95,7 @@ async function main() {
         emit({ step: `open ${url}` });
         await page.goto(url);
         const shot = name => page.screenshot({ path: join(shotDir, name) });
-        const result = await scenario({ page, step: text => emit({ step: text }), shot });
+        const result = await scenario({ page, step: text => emit({ step: text }), shot, cpu: chromiumCpuMillis });
         if (pageErrors.length > 0) {
             throw new Error(`the page threw: ${pageErrors.join(' | ')}`);
         }

@@ -122,7 +122,8 @@ class HostileInputCommandTest {
     void seedIsDecimal() {
         Outcome o = run(MODELS + "no-simulation-element.coyotos", "--seed", "010");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().startsWith("image no-simulation-element  profile p4-2007  seed 10  COMPLETED"), o.out());
+        assertTrue(o.out().startsWith("image no-simulation-element  profile pentium4  kernel coyotos-2007  seed 10  COMPLETED"),
+                o.out());
         assertEquals(2, run(MODELS + "no-simulation-element.coyotos", "--max-events", "0").code());
         assertTrue(run(MODELS + "no-simulation-element.coyotos", "--seed", "0o7").err()
                 .startsWith("simulate: --seed '0o7' is not a whole number"));

@@ -35,7 +35,7 @@ class AddressSpaceOperationsTest extends OpenDiagramTest {
 
     @Test
     void theDiagramShowsTheProcessSpaceDownToItsPages() {
-        String graph = page.last("requestBounds").toString();
+        String graph = page.lastModel().toString();
         assertTrue(graph.contains("\"app-space\""), graph);
         assertTrue(graph.contains("\"app-low\""));
         assertTrue(graph.contains("\"app-code-0\""));
@@ -51,7 +51,7 @@ class AddressSpaceOperationsTest extends OpenDiagramTest {
                 .toList();
         Gpt gpt = gpts.get(gpts.size() - 1);
         Page pageObject = (Page) open.model.system().getObjects().get(open.model.system().getObjects().size() - 1);
-        assertTrue(page.last("requestBounds").toString().contains(open.model.idOf(gpt)),
+        assertTrue(page.lastModel().toString().contains(open.model.idOf(gpt)),
                 "a GPT no capability designates yet is still shown, so it can be connected");
 
         page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:slot\",\"sourceElementId\":\""
@@ -90,7 +90,7 @@ class AddressSpaceOperationsTest extends OpenDiagramTest {
         var bounds = open.model.layout().get(DiagramKinds.layoutKey(DiagramKinds.ADDRESS_SPACE, APP), APP_SPACE);
         assertEquals(260, bounds.width());
         assertEquals(120, bounds.height());
-        assertTrue(page.last("requestBounds").toString().contains("\"width\":260"), "the page gets the new size");
+        assertTrue(page.lastModel().toString().contains("\"width\":260"), "the page gets the new size");
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import coyotos.studio.diagram.server.DiagramConnection;
 
 /**
  * The bundled GLSP client page in Debian's headless Chromium, driven by chromium/drive.mjs (Playwright), wired
@@ -30,7 +30,34 @@ final class ChromiumPage {
             .toAbsolutePath().normalize();
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("COYOTOS_CHROMIUM", "/usr/bin/chromium"));
 
-    record Outcome(JsonObject result, List<String> steps) {
+    /**
+     * What the scenario returned and the steps it took; {@code serverMillis} is how long the server took from
+     * the page's requestModel to sending the first model, {@code serverCpuMillis} the CPU time this JVM spent
+     * from requestModel until the page reported the model drawn (all its threads, JIT and GC included; -1 when
+     * the scenario reports no drawing or /proc cannot be read), and
+     * {@code modelChars} the size of the first model message.
+     */
+    record Outcome(JsonObject result, List<String> steps, long serverMillis, long serverCpuMillis, int modelChars) {
+    }
+
+    /** When the page asked for the model and when the first model went back, and how big it was. */
+    private static final class ModelTiming {
+        volatile long requested;
+        volatile long answered;
+        volatile long cpuRequested;
+        volatile long cpuDrawn;
+        volatile int chars;
+    }
+
+    /** CPU time this JVM has used (Linux: utime + stime of /proc/self/stat, in 10 ms ticks). */
+    private static long processCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static void checkInstalled() {
@@ -49,23 +76,46 @@ final class ChromiumPage {
 
     static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots)
             throws IOException, InterruptedException {
+        return run(scenario, diagramType, sourceUri, processId, shots, Map.of());
+    }
+
+    /** {@code scenarioArgs} go into the page URL too, for the scenario to read (the page ignores them). */
+    static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots,
+            Map<String, String> scenarioArgs) throws IOException, InterruptedException {
+        StringBuilder args = new StringBuilder();
+        scenarioArgs.forEach((key, value) -> args.append('&').append(encode(key)).append('=').append(encode(value)));
         String url = CLIENT_PAGE.toUri() + "?diagramType=" + encode(diagramType) + "&sourceUri=" + encode(sourceUri)
-                + "&clientId=chromium-" + scenario + (processId == null ? "" : "&process=" + encode(processId));
+                + "&clientId=chromium-" + scenario + (processId == null ? "" : "&process=" + encode(processId)) + args;
         Process node = new ProcessBuilder("node", "drive.mjs", url, scenario, shots.toString())
                 .directory(DRIVER_DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Writer toDriver = new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
         List<String> steps = new ArrayList<>();
         JsonObject result = null;
         String error = null;
-        try (DiagramConnection server = new DiagramConnection(message -> send(toDriver, message));
+        ModelTiming timing = new ModelTiming();
+        try (DiagramConnection server = new DiagramConnection(message -> {
+            if (timing.answered == 0 && message.contains("\"newRoot\"")) {
+                timing.answered = System.nanoTime();
+                timing.chars = message.length();
+            }
+            send(toDriver, message);
+        });
                 BufferedReader fromDriver = new BufferedReader(
                         new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = fromDriver.readLine(); line != null; line = fromDriver.readLine()) {
                 JsonObject message = JsonParser.parseString(line).getAsJsonObject();
                 if (message.has("toServer")) {
-                    server.fromPage(message.get("toServer").getAsString());
+                    String toServer = message.get("toServer").getAsString();
+                    if (timing.requested == 0 && toServer.contains("\"requestModel\"")) {
+                        timing.requested = System.nanoTime();
+                        timing.cpuRequested = processCpuMillis();
+                    }
+                    server.fromPage(toServer);
                 } else if (message.has("step")) {
                     steps.add(message.get("step").getAsString());
+                    if ("drawn".equals(message.get("step").getAsString())) {
+                        timing.cpuDrawn = processCpuMillis();
+                    }
                 } else if (message.has("result")) {
                     result = message.getAsJsonObject("result");
                 } else if (message.has("error")) {
@@ -80,7 +130,9 @@ final class ChromiumPage {
         if (error != null || result == null) {
             throw new AssertionError("the page in Chromium failed: " + error + "; steps: " + steps);
         }
-        return new Outcome(result, steps);
+        return new Outcome(result, steps, (timing.answered - timing.requested) / 1_000_000,
+                timing.cpuDrawn > 0 && timing.cpuRequested > 0 ? timing.cpuDrawn - timing.cpuRequested : -1,
+                timing.chars);
     }
 
     private static void send(Writer toDriver, String message) {

@@ -68,10 +68,10 @@ class LayoutFileTest {
         try (OpenModel open = new OpenModel(dir, "ipc-client-server")) {
             DiagramLayout layout = open.model.layout();
             layout.put(DiagramKinds.PROCESS_LAYOUT, "gone", new Bounds(0, 0, 10, 10));
-            var content = coyotos.studio.diagram.graph.ProcessLayoutContent.of(open.model);
+            var content = coyotos.studio.diagram.internal.graph.ProcessLayoutContent.of(open.model);
             String first = content.nodes().get(0).id();
             layout.put(DiagramKinds.PROCESS_LAYOUT, first, new Bounds(100, 100, 170, 64));
-            int placed = coyotos.studio.diagram.graph.Placement.place(content, layout, DiagramKinds.PROCESS_LAYOUT);
+            int placed = coyotos.studio.diagram.internal.graph.Placement.place(content, layout, DiagramKinds.PROCESS_LAYOUT);
             assertEquals(content.nodes().size() - 1, placed);
             assertNull(layout.get(DiagramKinds.PROCESS_LAYOUT, "gone"));
             assertEquals(new Bounds(100, 100, 170, 64), layout.get(DiagramKinds.PROCESS_LAYOUT, first));

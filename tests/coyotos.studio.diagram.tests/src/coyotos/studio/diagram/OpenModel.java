@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import coyotos.studio.diagram.server.StandaloneModels;
+import coyotos.studio.diagram.internal.server.StandaloneModels;
 
 /** An example model copied to a scratch folder and registered as open, the way an editor registers its model. */
 final class OpenModel implements AutoCloseable {

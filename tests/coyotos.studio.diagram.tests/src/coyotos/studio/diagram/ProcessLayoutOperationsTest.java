@@ -50,7 +50,7 @@ class ProcessLayoutOperationsTest extends OpenDiagramTest {
 
     @Test
     void theDiagramShowsProcessesEndpointsSpaceRootsAndTheirCapabilities() {
-        var graph = page.last("requestBounds").getAsJsonObject("newRoot");
+        var graph = page.lastModel();
         var children = graph.getAsJsonArray("children");
         long processes = children.asList().stream()
                 .filter(c -> c.getAsJsonObject().get("type").getAsString().equals(DiagramKinds.PROCESS)).count();
@@ -73,7 +73,7 @@ class ProcessLayoutOperationsTest extends OpenDiagramTest {
         Bounds at = open.model.layout().get(DiagramKinds.PROCESS_LAYOUT, id);
         assertEquals(420, at.x());
         assertEquals(310, at.y());
-        assertTrue(page.last("requestBounds").toString().contains(id), "the new node is in the diagram the page gets");
+        assertTrue(page.lastModel().toString().contains(id), "the new node is in the diagram the page gets");
         undoRestoresTheModel();
         assertNull(open.model.layout().get(DiagramKinds.PROCESS_LAYOUT, id));
     }
@@ -113,8 +113,8 @@ class ProcessLayoutOperationsTest extends OpenDiagramTest {
         var system = open.model.system();
         var gpt = (coyotos.studio.model.Gpt) system.getObjects().get(system.getObjects().size() - 1);
         String gptId = open.model.idOf(gpt);
-        assertTrue(page.last("requestBounds").toString().contains("\"type\":\"node:space\",\"id\":\"" + gptId)
-                || page.last("requestBounds").toString().contains(gptId), "drawn as a space root");
+        assertTrue(page.lastModel().toString().contains("\"type\":\"node:space\",\"id\":\"" + gptId)
+                || page.lastModel().toString().contains(gptId), "drawn as a space root");
         page.operate("{\"kind\":\"createEdge\",\"elementTypeId\":\"edge:space\",\"sourceElementId\":\"" + PAGER
                 + "\",\"targetElementId\":\"" + gptId + "\"}");
         var cap = (coyotos.studio.model.GptCapability) ((Process) open.model.byId(PAGER)).getAddressSpace();
@@ -221,11 +221,11 @@ class ProcessLayoutOperationsTest extends OpenDiagramTest {
 
     @Test
     void aChangeMadeOutsideTheDiagramReachesThePage() throws Exception {
-        int models = page.count("requestBounds");
+        int models = page.modelCount();
         Process app = (Process) open.model.byId(APP);
         open.model.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(open.model.domain(), app,
                 coyotos.studio.model.CoyotosPackage.Literals.NAMED_ELEMENT__NAME, "renamed-in-the-tree"));
-        page.awaitCount("requestBounds", models + 1);
-        assertTrue(page.last("requestBounds").toString().contains("renamed-in-the-tree"));
+        page.awaitModels(models + 1);
+        assertTrue(page.lastModel().toString().contains("renamed-in-the-tree"));
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import coyotos.studio.diagram.server.DiagramConnection;
 
 /**
  * Plays the diagram page against a real in-process GLSP server: sends the JSON-RPC messages the TypeScript
@@ -39,17 +38,40 @@ final class TestPage implements AutoCloseable {
                 + "\",\"clientActionKinds\":[\"setModel\",\"updateModel\",\"requestBounds\",\"setDirtyState\","
                 + "\"setMarkers\",\"serverMessage\",\"setTypeHints\",\"setEditValidationResult\",\"setContextActions\"]}");
         String process = processId == null ? "" : ",\"process\":\"" + processId + "\"";
-        int before = count("requestBounds");
+        int before = modelCount();
         dispatch("{\"kind\":\"requestModel\",\"options\":{\"sourceUri\":\"" + sourceUri + "\",\"diagramType\":\""
                 + diagramType + "\"" + process + "}}");
-        awaitCount("requestBounds", before + 1);
+        awaitModels(before + 1);
     }
 
-    /** Sends an action and waits until the server has answered it with a new model to lay out. */
+    /** Sends an action and waits until the server has answered it with a new model. */
     void operate(String actionJson) {
-        int before = count("requestBounds");
+        int before = modelCount();
         dispatch(actionJson);
-        awaitCount("requestBounds", before + 1);
+        awaitModels(before + 1);
+    }
+
+    /** The models the server sent (SetModel, then UpdateModel after each change), the newest last. */
+    List<JsonObject> models() {
+        synchronized (received) {
+            return received.stream().filter(m -> "process".equals(method(m)))
+                    .map(m -> m.getAsJsonObject("params").getAsJsonObject("action"))
+                    .filter(a -> a.has("newRoot")).toList();
+        }
+    }
+
+    /** The graph the page shows now. */
+    JsonObject lastModel() {
+        List<JsonObject> all = models();
+        return all.isEmpty() ? null : all.get(all.size() - 1).getAsJsonObject("newRoot");
+    }
+
+    int modelCount() {
+        return models().size();
+    }
+
+    void awaitModels(int count) {
+        await(() -> modelCount() >= count, count + " models (setModel/updateModel)");
     }
 
     void dispatch(String actionJson) {

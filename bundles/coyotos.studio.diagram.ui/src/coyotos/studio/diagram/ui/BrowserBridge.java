@@ -9,7 +9,7 @@ import org.eclipse.swt.browser.BrowserFunction;
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
 
-import coyotos.studio.diagram.server.DiagramConnection;
+import coyotos.studio.diagram.DiagramConnection;
 
 /**
  * Carries the page's JSON-RPC messages to its in-process GLSP server and back, through browser functions and

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import coyotos.studio.diagram.EditedModel;
-import coyotos.studio.diagram.graph.AddressSpaceContent;
+import coyotos.studio.diagram.internal.graph.AddressSpaceContent;
 import coyotos.studio.model.Process;
 
 /** Layout, fit, zoom and export for a diagram page; on an address-space page, which process to show. */

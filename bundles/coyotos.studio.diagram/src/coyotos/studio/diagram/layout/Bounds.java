@@ -2,8 +2,4 @@ package coyotos.studio.diagram.layout;
 
 /** Where a node sits in one diagram, in diagram coordinates. */
 public record Bounds(double x, double y, double width, double height) {
-
-    public Bounds moveTo(double newX, double newY) {
-        return new Bounds(newX, newY, width, height);
-    }
 }

@@ -174,8 +174,10 @@ final class HandlerTranslator {
                             + "into the slot the faulting address selects (slot -1).");
                 }
                 String bank = caps.target(m, m.getBank(), "space bank");
-                String gpt = caps.target(m, m.getGpt(), "GPT");
-                yield bank == null || gpt == null ? FaultAction.refuse() : FaultAction.mapFreshPage(gpt, bank);
+                // No GPT: a pager for several clients maps into whichever space faulted (FaultAction).
+                String gpt = m.getGpt() == null ? null : caps.target(m, m.getGpt(), "GPT");
+                yield bank == null || (m.getGpt() != null && gpt == null) ? FaultAction.refuse()
+                        : FaultAction.mapFreshPage(gpt, bank);
             }
             case RefuseFault r -> FaultAction.refuse();
             case ForwardFault f -> forward(p, f, activation);

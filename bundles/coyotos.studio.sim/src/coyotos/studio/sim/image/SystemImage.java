@@ -65,7 +65,7 @@ public record SystemImage(String name, List<ProcessSpec> processes, List<Gpt> gp
 
     private static void checkAction(Map<CapType, Set<String>> ids, FaultAction a, String pid) {
         if (a != null && a.kind() == FaultAction.Kind.MAP_FRESH_PAGE) {
-            require(ids.get(CapType.GPT).contains(a.gpt()), "handler action of " + pid + " names unknown GPT " + a.gpt());
+            require(a.gpt() == null || ids.get(CapType.GPT).contains(a.gpt()), "handler action of " + pid + " names unknown GPT " + a.gpt());
             require(ids.get(CapType.SPACE_BANK).contains(a.bank()), "handler action of " + pid + " names unknown bank " + a.bank());
         }
     }

@@ -86,12 +86,13 @@ final class HandlerActions {
     /**
      * MAP_FRESH_PAGE: fill the empty slot where translation stopped, creating GPTs down to page size when the
      * slot names more than a page. Refused (false) unless the fault is an invalid reference at an empty slot
-     * under the handler's GPT, and the bank has room.
+     * under the handler's GPT (any GPT when the action names none), and the bank has room.
      */
     boolean mapFreshPage(KernelProcess actor, TranslationResult fault, FaultAction action, int namedGpt, int bank) {
         int code = fault.faultCode;
         if ((code != FaultCode.INVALID_DATA_REFERENCE.code() && code != FaultCode.INVALID_CAP_REFERENCE.code())
-                || !fault.stoppedAtNullSlot || namedGpt < 0 || bank < 0 || !fault.pathContains(namedGpt)) {
+                || !fault.stoppedAtNullSlot || bank < 0
+                || (action.gpt() != null && (namedGpt < 0 || !fault.pathContains(namedGpt)))) {
             return false;
         }
         int gpt = fault.stopGpt;

@@ -124,7 +124,7 @@ public final class Kernel {
         FaultAction a = spec.server() != null ? spec.server().onFault()
                 : spec.activation() != null ? spec.activation().action() : null;
         if (a != null && a.kind() == FaultAction.Kind.MAP_FRESH_PAGE) {
-            p.actionGpt = index.index(CapType.GPT, a.gpt());
+            p.actionGpt = a.gpt() == null ? -1 : index.index(CapType.GPT, a.gpt());
             p.actionBank = index.index(CapType.SPACE_BANK, a.bank());
         }
         return p;

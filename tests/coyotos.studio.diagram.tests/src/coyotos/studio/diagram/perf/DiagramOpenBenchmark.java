@@ -4,10 +4,10 @@ import java.nio.file.Path;
 
 import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.EditedModel;
-import coyotos.studio.diagram.graph.DiagramContent;
-import coyotos.studio.diagram.graph.Placement;
-import coyotos.studio.diagram.graph.ProcessLayoutContent;
-import coyotos.studio.diagram.server.StandaloneModels;
+import coyotos.studio.diagram.internal.graph.DiagramContent;
+import coyotos.studio.diagram.internal.graph.Placement;
+import coyotos.studio.diagram.internal.graph.ProcessLayoutContent;
+import coyotos.studio.diagram.internal.server.StandaloneModels;
 
 /**
  * Benchmark (not a test): how long the process layout of a large model takes to open on the server side —

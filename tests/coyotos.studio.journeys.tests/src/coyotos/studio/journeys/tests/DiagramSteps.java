@@ -130,8 +130,20 @@ final class DiagramSteps {
      * What the page draws, as text: every node and edge with its labels and the node positions, each once
      * (an edge's DOM group may be nested, and hover or selection feedback may repeat it). The edge-creation tool's
      * feedback edge is not part of the drawing: on a loaded machine it can outlive the click that made the edge.
+     * Read once the page has settled: while an update is drawn, an element can stand twice, old and new label.
      */
     List<String> drawing() {
+        List<String> settled = new ArrayList<>();
+        bot.waitUntil(Condition.that("the diagram settles (each element drawn once)", () -> {
+            List<String> now = drawnRows();
+            settled.clear();
+            settled.addAll(now);
+            return now.stream().map(row -> row.substring(0, row.indexOf(' '))).distinct().count() == now.size();
+        }), 20_000);
+        return settled;
+    }
+
+    private List<String> drawnRows() {
         Object[] rows = (Object[]) eval("return [...document.querySelectorAll('g.coyotos-node, g.sprotty-edge')]"
                 + ".filter(g=>!g.id.includes('feedback'))"
                 + ".map(g=>g.id.replace(/^.*?_(_)/,'$1')+' '+(g.getAttribute('transform')||'')+' '"

@@ -22,11 +22,11 @@ final class UserSteps {
         this.bot = bot;
     }
 
-    /** File &gt; New &gt; Project... &gt; Coyotos &gt; Coyotos Examples, Next, Finish. */
+    /** File &gt; New &gt; Project... &gt; Examples &gt; Coyotos &gt; Coyotos Examples, Next, Finish. */
     void createExampleProjectWithWizard() {
         bot.menu("File").menu("New").menu("Project...").click();
         BotShell wizard = bot.shell("New Project").activate();
-        wizard.bot().tree().expandNode("Coyotos").select("Coyotos Examples");
+        wizard.bot().tree().expandNode("Examples", "Coyotos").select("Coyotos Examples");
         wizard.bot().button("Next >").click();
         wizard.bot().labelContaining("Creates the project '" + Fixtures.PROJECT + "'");
         wizard.bot().button("Finish").click();

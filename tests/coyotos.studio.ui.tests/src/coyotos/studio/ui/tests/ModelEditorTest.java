@@ -23,6 +23,7 @@ import coyotos.studio.model.Gpt;
 import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
 import coyotos.studio.ui.internal.emf.ItemPropertySourceProvider;
 import coyotos.studio.ui.internal.validation.ModelMarkers;
+import coyotos.studio.ui.internal.validation.ValidationJob;
 import coyotos.studio.ui.internal.wizards.ExampleModels;
 
 /** The .coyotos editor in a real workbench: tree, Properties bridge, undo, markers, a file that will not load. */
@@ -44,6 +45,7 @@ class ModelEditorTest extends ExampleProjectTest {
         assertFalse(editor.loadFailed());
         assertTrue(editor.treeViewer().getTree().getItemCount() > 0, "the tree shows the model");
         editor.validate();
+        Workbench.joinJobs(ValidationJob.FAMILY, 30_000);
         IMarker[] errors = Arrays.stream(file.findMarkers(ModelMarkers.TYPE, true, IResource.DEPTH_ZERO))
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toArray(IMarker[]::new);
         assertEquals(0, errors.length, "the seed example validates without errors");
@@ -86,6 +88,7 @@ class ModelEditorTest extends ExampleProjectTest {
 
         editor.doSave(new NullProgressMonitor());
         assertFalse(editor.isDirty());
+        Workbench.joinJobs(ValidationJob.FAMILY, 30_000);
         assertTrue(hasRuleMarker(file, "COY-GPT-L2V-RANGE"), "saving validates and marks the broken rule");
 
         editor.treeViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
@@ -98,6 +101,7 @@ class ModelEditorTest extends ExampleProjectTest {
         editor.undoRedo().undoAction().run();
         assertEquals(l2v, gpt.getL2v(), "Edit > Undo restores the value");
         editor.doSave(new NullProgressMonitor());
+        Workbench.joinJobs(ValidationJob.FAMILY, 30_000);
         assertFalse(hasRuleMarker(file, "COY-GPT-L2V-RANGE"), "the marker goes once the rule holds again");
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.ui.internal.validation.ModelMarkers;
+import coyotos.studio.ui.internal.validation.ValidationJob;
 
 /** Edit &gt; Validate Model is shown while a model editor is open; it must validate it whatever view has the focus. */
 class ValidateCommandTest extends ExampleProjectTest {
@@ -26,7 +27,7 @@ class ValidateCommandTest extends ExampleProjectTest {
 
         Workbench.page().getWorkbenchWindow().getService(IHandlerService.class)
                 .executeCommand("coyotos.studio.ui.validate", null);
-        Workbench.processEvents();
+        Workbench.joinJobs(ValidationJob.FAMILY, 30_000);
         assertTrue(file.findMarkers(ModelMarkers.TYPE, true, IResource.DEPTH_ZERO).length > 0,
                 "the active model editor was validated");
     }

@@ -30,9 +30,10 @@ public final class CapDanglingRule extends AbstractRule {
                         continue;
                     }
                     EObject t = (EObject) o.eGet(ref, false);
-                    if (t == null) {
+                    // a MapFreshPage without a GPT serves any client: it maps wherever the faulting walk stopped
+                    if (t == null && !(o instanceof MapFreshPage && ref.getName().equals("gpt"))) {
                         r.report(this, o, Labels.of(o) + " has no " + ref.getName() + ". Set it, or use a Null capability.");
-                    } else if (t.eIsProxy() || org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(t) != m.system()) {
+                    } else if (t != null && (t.eIsProxy() || org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(t) != m.system())) {
                         r.report(this, o, "The " + ref.getName() + " of " + Labels.of(o) + " no longer exists"
                                 + (t.eIsProxy() ? " (" + ((org.eclipse.emf.ecore.InternalEObject) t).eProxyURI() + ")" : "")
                                 + ". Re-point it at an existing object.");

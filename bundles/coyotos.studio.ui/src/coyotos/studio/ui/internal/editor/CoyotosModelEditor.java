@@ -10,6 +10,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -21,13 +22,16 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -36,18 +40,20 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import coyotos.studio.diagram.ui.DiagramPage;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.io.ModelLoader;
-import coyotos.studio.model.validation.RuleEngine;
 import coyotos.studio.ui.internal.emf.ItemPropertySourceProvider;
 import coyotos.studio.ui.internal.emf.ItemProviderContentProvider;
 import coyotos.studio.ui.internal.emf.ItemProviderLabelProvider;
 import coyotos.studio.ui.internal.validation.ModelMarkers;
+import coyotos.studio.ui.internal.validation.ValidationJob;
 
 /**
  * The .coyotos editor. Its first page is the model as a tree; the Properties view and the Outline follow its
  * selection; all changes are EMF commands on one stack, so Edit &gt; Undo/Redo and the dirty state cover every
- * way of changing the model. A file that does not load gets a page that says why, and is never written.
+ * way of changing the model. A file that does not load gets a page that says why, and is never written. The
+ * editor follows its file ({@link FileFollower}) and validates in the background ({@link ValidationJob}).
  */
-public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+public class CoyotosModelEditor extends MultiPageEditorPart
+        implements IEditingDomainProvider, IGotoMarker, FileFollower.Followed {
 
     public static final String ID = "coyotos.studio.ui.editor";
 
@@ -58,14 +64,24 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
     private ModelTreeMenu treeMenu;
     private ModelOutlinePage outline;
     private DiagramPages diagrams;
+    private PropertySheetPage propertySheet;
+    private IActionBars propertySheetBars;
+    private FileFollower follower;
     private final PageSelection selection = new PageSelection();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
         setPartName(input.getName());
+        openModel();
+        follower = new FileFollower(this, site.getShell().getDisplay());
+        site.getPage().addPartListener(follower);
+    }
+
+    /** Loads the input's model into a new editing domain (first open, and every reload). */
+    private void openModel() throws PartInitException {
         model = new ModelEditingDomain(this::mayEdit);
-        loaded = new ModelLoader(model.domain().getResourceSet()).load(uriOf(input));
+        loaded = new ModelLoader(model.domain().getResourceSet()).load(uriOf(getEditorInput()));
         undoRedo = new CommandStackActions(model.commandStack());
         model.commandStack().addCommandStackListener(e -> getSite().getShell().getDisplay().asyncExec(() -> {
             firePropertyChange(PROP_DIRTY);
@@ -187,31 +203,46 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
             return;
         }
         Resource resource = loaded.resource();
-        try {
-            resource.save(Map.of());
-            diagrams.saveLayout();
-            model.commandStack().saveIsDone();
-            firePropertyChange(PROP_DIRTY);
-        } catch (Exception e) {
+        Exception[] failure = new Exception[1];
+        follower.ownWrite(() -> {
+            try {
+                resource.save(Map.of());
+                diagrams.saveLayout();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
             MessageDialog.openError(getSite().getShell(), "Save failed",
-                    "Could not save " + getEditorInput().getName() + ": " + e.getMessage()
+                    "Could not save " + getEditorInput().getName() + ": " + failure[0].getMessage()
                             + "\nThe editor keeps your changes; save again or Save As elsewhere.");
             return;
         }
-        validate();
+        model.commandStack().saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        IFile file = file();
+        if (file != null) {
+            // the file as saved, checked in a workspace job: a large model never holds up the UI thread
+            ValidationJob.ofFile(file).schedule();
+        }
     }
 
-    /** Runs the rules and writes the findings as Problems markers; call it on the UI thread. */
-    public void validate() {
+    /**
+     * Validates the model as it is now, saved or not, in a workspace job, and writes the findings as Problems
+     * markers; returns the job (null when there is nothing to validate). Call it on the UI thread.
+     */
+    public Job validate() {
         IFile file = file();
         if (file == null || system() == null) {
-            return;
+            return null;
         }
-        try {
-            ModelMarkers.replace(file, RuleEngine.INSTANCE.check(system()));
-        } catch (CoreException e) {
+        Job job = ValidationJob.ofModel(file, system());
+        if (job == null) {
             getSite().getShell().getDisplay().beep();
+            return null;
         }
+        job.schedule();
+        return job;
     }
 
     private void writeLoadMarkers() {
@@ -225,7 +256,8 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         }
     }
 
-    private IFile file() {
+    @Override
+    public IFile file() {
         return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
     }
 
@@ -271,7 +303,71 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         }
     }
 
-    private PropertySheetPage propertySheet;
+    // --- following the file (FileFollower.Followed) ---------------------------------------------------------
+
+    @Override
+    public boolean isActive() {
+        return getSite().getPage().getActivePart() == this;
+    }
+
+    @Override
+    public boolean isOwnPart(IWorkbenchPartReference reference) {
+        return reference.getPart(false) == this;
+    }
+
+    @Override
+    public boolean ask(String title, String message) {
+        return MessageDialog.openQuestion(getSite().getShell(), title, message);
+    }
+
+    @Override
+    public void close() {
+        getSite().getPage().closeEditor(this, false);
+    }
+
+    /** Loads the file again into a new model: every page, the Outline and Properties show the new one. */
+    @Override
+    public void reload() {
+        int active = Math.max(0, getActivePage());
+        while (getPageCount() > 0) {
+            removePage(0);
+        }
+        disposeModel();
+        tree = null;
+        try {
+            openModel();
+        } catch (PartInitException e) {
+            close();
+            return;
+        }
+        createPages();
+        setActivePage(Math.min(active, getPageCount() - 1));
+        if (outline != null) {
+            outline.show(model, loadFailed() ? null : loaded.resource(), tree);
+        }
+        if (propertySheet != null && !loadFailed()) {
+            propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(model.adapterFactory()));
+            if (propertySheetBars != null) {
+                undoRedo.install(propertySheetBars);
+            }
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void moved(IFile to) {
+        boolean keepChanges = isDirty();
+        setInputWithNotify(new FileEditorInput(to));
+        setPartName(to.getName());
+        if (keepChanges) {
+            // the unsaved changes stay; saving writes them to the file's new place
+            loaded.resource().setURI(URI.createPlatformResourceURI(to.getFullPath().toString(), true));
+        } else {
+            reload();
+        }
+    }
+
+    // --- adapters and disposal ------------------------------------------------------------------------------
 
     private void refreshPropertySheet() {
         if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
@@ -284,8 +380,9 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         if (type == IPropertySheetPage.class && !loadFailed()) {
             propertySheet = new PropertySheetPage() {
                 @Override
-                public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                public void setActionBars(IActionBars bars) {
                     super.setActionBars(bars);
+                    propertySheetBars = bars;
                     undoRedo.install(bars);
                 }
             };
@@ -304,13 +401,22 @@ public class CoyotosModelEditor extends MultiPageEditorPart implements IEditingD
         return super.getAdapter(type);
     }
 
-    @Override
-    public void dispose() {
+    private void disposeModel() {
         if (diagrams != null) {
             diagrams.dispose();
+            diagrams = null;
         }
         undoRedo.dispose();
         model.dispose();
+    }
+
+    @Override
+    public void dispose() {
+        if (follower != null) {
+            getSite().getPage().removePartListener(follower);
+            follower.dispose();
+        }
+        disposeModel();
         super.dispose();
     }
 

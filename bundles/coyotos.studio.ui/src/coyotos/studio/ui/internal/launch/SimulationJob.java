@@ -24,6 +24,7 @@ import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.sim.result.Termination;
 import coyotos.studio.ui.internal.runs.RunLibrary;
+import coyotos.studio.ui.internal.runs.RunLocation;
 import coyotos.studio.ui.internal.runs.StoredRun;
 
 /**
@@ -59,8 +60,7 @@ public final class SimulationJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         SystemImage image = translation.image();
-        Path model = settings.model().getLocation().toPath();
-        Path folder = RunFiles.folderFor(model);
+        Path folder = RunLocation.folderFor(settings.model());
         String name = RunFiles.newRunName(image.setup().profile(), LocalDateTime.now());
         Path eventsFile = folder.resolve(name + RunFiles.EVENTS_SUFFIX);
         RunResult result;

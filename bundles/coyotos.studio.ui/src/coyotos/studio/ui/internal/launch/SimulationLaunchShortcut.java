@@ -59,6 +59,7 @@ public class SimulationLaunchShortcut implements ILaunchShortcut2 {
         ILaunchConfigurationWorkingCopy copy = type.newInstance(null,
                 manager.generateLaunchConfigurationName(file.getName().replaceFirst("\\.coyotos$", "")));
         copy.setAttribute(SimulationSettings.MODEL, path);
+        LaunchDefaults.apply(copy);
         copy.setMappedResources(new IResource[] { file });
         return copy.doSave();
     }

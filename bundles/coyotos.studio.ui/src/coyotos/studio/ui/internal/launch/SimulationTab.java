@@ -131,7 +131,7 @@ public class SimulationTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-        configuration.setAttribute(SimulationSettings.PROFILE, "");
+        LaunchDefaults.apply(configuration);
     }
 
     @Override

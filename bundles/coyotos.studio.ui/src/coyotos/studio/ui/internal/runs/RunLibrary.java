@@ -15,10 +15,10 @@ import coyotos.studio.runs.RunFiles;
 import coyotos.studio.runs.RunRecord;
 
 /**
- * The runs the results views know, and what went wrong finding them. Runs come from launches and from the
- * run folders beside models in the workspace (so they survive a restart); a record that cannot be read is
- * kept as a problem for the Simulation Results view to show. Which run is selected is {@link RunSelection}'s
- * business. Listeners may be called from any thread; views hop to the UI thread themselves.
+ * The runs the results views know, and what went wrong finding them. Runs come from launches, from the run
+ * folders beside models in the workspace and from the folder the preferences name (so they survive a restart); a
+ * record that cannot be read is kept as a problem for the Simulation Results view to show. Which run is selected is
+ * {@link RunSelection}'s business. Listeners may be called from any thread; views hop to the UI thread themselves.
  */
 public final class RunLibrary {
 
@@ -113,12 +113,7 @@ public final class RunLibrary {
                 if (resource.getType() == IResource.FOLDER && resource.getName().endsWith(".runs")) {
                     IPath location = resource.getLocation();
                     if (location != null) {
-                        Path folder = location.toPath();
-                        RunFiles.Loaded loaded = RunFiles.loadAll(folder);
-                        for (int i = 0; i < loaded.records().size(); i++) {
-                            found.add(new StoredRun(loaded.records().get(i), loaded.files().get(i)));
-                        }
-                        problems.addAll(loaded.problems());
+                        addFolder(location.toPath(), found);
                     }
                     return false;
                 }
@@ -127,6 +122,17 @@ public final class RunLibrary {
         } catch (CoreException e) {
             problems.add("Could not look for stored runs in the workspace: " + e.getMessage());
         }
+        for (Path folder : RunLocation.foldersOutsideWorkspace()) {
+            addFolder(folder, found);
+        }
         runs.addAll(0, found);
+    }
+
+    private void addFolder(Path folder, List<StoredRun> found) {
+        RunFiles.Loaded loaded = RunFiles.loadAll(folder);
+        for (int i = 0; i < loaded.records().size(); i++) {
+            found.add(new StoredRun(loaded.records().get(i), loaded.files().get(i)));
+        }
+        problems.addAll(loaded.problems());
     }
 }

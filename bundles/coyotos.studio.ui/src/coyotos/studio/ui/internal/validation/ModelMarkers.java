@@ -34,7 +34,10 @@ public final class ModelMarkers {
             file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
             for (Finding finding : findings) {
                 IMarker marker = file.createMarker(TYPE);
-                marker.setAttribute(IMarker.MESSAGE, "[" + finding.ruleId() + "] " + finding.message());
+                // the engine's message already starts with the rule id in brackets
+                String tag = "[" + finding.ruleId() + "]";
+                marker.setAttribute(IMarker.MESSAGE,
+                        finding.message().startsWith(tag) ? finding.message() : tag + " " + finding.message());
                 marker.setAttribute(IMarker.SEVERITY, severity(finding.severity()));
                 marker.setAttribute(RULE, finding.ruleId());
                 EObject element = finding.element();

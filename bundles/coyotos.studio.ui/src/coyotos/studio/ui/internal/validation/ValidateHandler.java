@@ -7,26 +7,18 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import coyotos.studio.model.io.ModelLoader;
-import coyotos.studio.model.validation.RuleEngine;
 import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
 
 /**
  * Validate Model: in the editor, validates what is being edited (saved or not); on .coyotos files selected in
- * a navigator, loads and validates each in a background job, so a large selection never blocks the UI; with no
- * model selected, validates the active model editor.
+ * a navigator, loads and validates each; with no model selected, validates the active model editor. Always in a
+ * workspace job ({@link ValidationJob}), so a large model or selection never blocks the UI.
  */
 public class ValidateHandler extends AbstractHandler {
 
@@ -62,32 +54,10 @@ public class ValidateHandler extends AbstractHandler {
         return files;
     }
 
+    /** Validates the files as saved, in a workspace job (so a large selection never blocks the UI). */
     public static Job validateInBackground(List<IFile> files) {
-        Job job = Job.create("Validating Coyotos models", (IProgressMonitor monitor) -> {
-            SubMonitor progress = SubMonitor.convert(monitor, files.size());
-            for (IFile file : files) {
-                if (progress.isCanceled()) {
-                    return Status.CANCEL_STATUS;
-                }
-                progress.subTask(file.getName());
-                ModelLoader.Result result = new ModelLoader()
-                        .load(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
-                try {
-                    if (result.hasErrors() || result.system() == null) {
-                        ModelMarkers.replaceWithLoadProblems(file, result.diagnostics());
-                    } else {
-                        ModelMarkers.replace(file, RuleEngine.INSTANCE.check(result.system()));
-                    }
-                } catch (CoreException e) {
-                    return e.getStatus();
-                }
-                progress.worked(1);
-            }
-            return Status.OK_STATUS;
-        });
-        job.setRule(files.size() == 1 ? files.get(0) : files.get(0).getWorkspace().getRoot());
+        Job job = ValidationJob.ofFiles(files);
         job.schedule();
         return job;
     }
-
 }

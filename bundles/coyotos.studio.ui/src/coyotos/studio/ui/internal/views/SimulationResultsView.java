@@ -57,14 +57,14 @@ public class SimulationResultsView extends RunsView {
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 8, 9, 6, 6, 12, 16 },
+        runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 14, 8, 9, 6, 12, 16 }, 3,
                 run -> ResultsSummary.runCells(((StoredRun) run).record()));
         runs.addSelectionChangedListener(e -> {
             if (runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
                 RunSelection.get().select(run);
             }
         });
-        summary = table(sash, ResultsSummary.SUMMARY_COLUMNS, new int[] { 10, 30, 20, 12, 14 },
+        summary = table(sash, ResultsSummary.SUMMARY_COLUMNS, new int[] { 10, 30, 20, 12, 14 }, 2,
                 row -> ((ResultsSummary.Row) row).cells());
         sash.setWeights(35, 65);
 
@@ -80,8 +80,12 @@ public class SimulationResultsView extends RunsView {
         return body;
     }
 
-    private static TableViewer table(Composite parent, List<String> headers, int[] weights,
+    /** A table of {@code headers}, one weight each; columns from {@code firstNumber} on hold numbers (right-aligned). */
+    private static TableViewer table(Composite parent, List<String> headers, int[] weights, int firstNumber,
             Function<Object, List<String>> cells) {
+        if (weights.length != headers.size()) {
+            throw new IllegalArgumentException(headers.size() + " columns, " + weights.length + " weights");
+        }
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
@@ -91,7 +95,7 @@ public class SimulationResultsView extends RunsView {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
-            TableViewerColumn column = new TableViewerColumn(viewer, i >= 2 ? SWT.RIGHT : SWT.LEFT);
+            TableViewerColumn column = new TableViewerColumn(viewer, i >= firstNumber ? SWT.RIGHT : SWT.LEFT);
             column.getColumn().setText(headers.get(i));
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override

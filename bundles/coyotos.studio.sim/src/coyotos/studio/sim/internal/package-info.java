@@ -1,0 +1,4 @@
+/**
+ * Internal helpers of the simulator (primitive collections).
+ */
+package coyotos.studio.sim.internal;

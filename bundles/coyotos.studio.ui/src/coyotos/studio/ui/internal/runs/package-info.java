@@ -1,0 +1,4 @@
+/**
+ * Internal: the runs the results views show.
+ */
+package coyotos.studio.ui.internal.runs;

@@ -1,0 +1,4 @@
+/**
+ * Internal: the results views (Simulation Results, Cost Breakdown, Timeline, Trace, Compare Runs).
+ */
+package coyotos.studio.ui.internal.views;
