@@ -196,10 +196,16 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         closer.start();
         commands.shutdown();
         serial++;
+        // one event set: the views remove the threads and the target in one update
+        List<DebugEvent> ended = new ArrayList<>();
         for (CoyotosThread t : threads) {
-            t.fire(DebugEvent.TERMINATE, DebugEvent.UNSPECIFIED);
+            ended.add(new DebugEvent(t, DebugEvent.TERMINATE));
         }
-        fireTerminateEvent();
+        ended.add(new DebugEvent(this, DebugEvent.TERMINATE));
+        DebugPlugin plugin = DebugPlugin.getDefault();
+        if (plugin != null) {
+            plugin.fireDebugEventSet(ended.toArray(DebugEvent[]::new));
+        }
     }
 
     @Override

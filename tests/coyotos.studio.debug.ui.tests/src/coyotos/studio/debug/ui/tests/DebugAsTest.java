@@ -36,6 +36,7 @@ import coyotos.studio.sim.model.SimulationOverrides;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.tests.driver.BotTree;
 import coyotos.studio.tests.driver.Condition;
+import coyotos.studio.tests.driver.EventLoop;
 import coyotos.studio.tests.driver.NoLoggedErrors;
 import coyotos.studio.tests.driver.ScreenshotOnFailure;
 import coyotos.studio.tests.driver.UIThread;
@@ -154,6 +155,14 @@ class DebugAsTest {
         });
     }
 
+    /** The Debug view's rows, or none when it is not open. */
+    private List<String> debugRows() {
+        boolean open = UIThread.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
+        return open ? bot.viewByTitle("Debug").bot().tree().allRows().stream()
+                .filter(r -> !r.contains("(terminated)") && !r.contains("[Coyotos Simulation]")).toList() : List.of();
+    }
+
     private static boolean contains(List<String> rows, String text) {
         return rows.stream().anyMatch(r -> r.contains(text));
     }
@@ -171,6 +180,11 @@ class DebugAsTest {
         ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunch launch : launches.getLaunches()) {
             launch.terminate();
+        }
+        // the Debug view takes the terminated threads out before the launch goes
+        EventLoop.waitUntil(Condition.that("the Debug view shows no live system", () -> !contains(debugRows(), " (")),
+                30_000);
+        for (ILaunch launch : launches.getLaunches()) {
             launches.removeLaunch(launch);
         }
         for (ILaunchConfiguration config : launches
