@@ -23,6 +23,8 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
@@ -52,7 +54,7 @@ import coyotos.studio.sim.result.RunResult;
  * {@link #goToStart()}) by the session's checkpoints and replay.
  */
 public final class CoyotosDebugTarget extends CoyotosDebugElement
-        implements IDebugTarget, IBreakpointListener, IBreakpointManagerListener {
+        implements IDebugTarget, IMemoryBlockRetrievalExtension, IBreakpointListener, IBreakpointManagerListener {
 
     private final ILaunch launch;
     private final IFile model;
@@ -248,14 +250,38 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         return false;
     }
 
+    /** Memory is read per process, through its GPT tree: {@link #getExtendedMemoryBlock}. */
     @Override
     public boolean supportsStorageRetrieval() {
-        return false;
+        return true;
     }
 
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        throw new DebugException(Status.error("memory is read per process, through its GPT tree"));
+        return new ProcessMemoryBlock(this, focusThread().process(), startAddress, "0x"
+                + Long.toHexString(startAddress));
+    }
+
+    /**
+     * The Memory view's monitor: {@code expression} an address (0x-hex or decimal) in the address space of the
+     * process selected in the Debug view ({@code context}: its thread or a frame), or of the stop's process.
+     */
+    @Override
+    public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        int process = context instanceof CoyotosThread t ? t.process()
+                : context instanceof CoyotosStackFrame f ? f.process() : focusThread().process();
+        long address;
+        try {
+            String e = expression.trim().replace("_", "");
+            address = e.toLowerCase(java.util.Locale.ROOT).startsWith("0x") ? Long.parseUnsignedLong(e.substring(2), 16)
+                    : Long.parseLong(e);
+        } catch (NumberFormatException e) {
+            throw new DebugException(Status.error("'" + expression + "' is not an address: write 0x10000 or 65536"));
+        }
+        if (address < 0 || address > 0xFFFF_FFFFL) {
+            throw new DebugException(Status.error(expression + " is not a 32-bit user address"));
+        }
+        return new ProcessMemoryBlock(this, process, address, expression.trim());
     }
 
     // --- kernel-event stepping and time travel ---------------------------------------------------------------

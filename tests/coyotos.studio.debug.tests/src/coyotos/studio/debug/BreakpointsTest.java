@@ -125,6 +125,18 @@ class BreakpointsTest {
     }
 
     @Test
+    @DisplayName("Toggle Fault Breakpoint on a process: the first toggle adds a breakpoint on any of its faults, the next removes it")
+    void toggle() throws CoreException {
+        FaultBreakpoint added = FaultBreakpoint.toggle(Debugged.root(), TEST_PROCESS, "testHandler");
+        assertEquals(-1, added.code());
+        assertEquals("Any fault raised by testHandler", added.describe());
+        assertArrayEquals(new IBreakpoint[] { added }, manager.getBreakpoints(CoyotosDebugModel.ID));
+        assertEquals(null, FaultBreakpoint.toggle(Debugged.root(), TEST_PROCESS, "testHandler"));
+        assertEquals(0, manager.getBreakpoints(CoyotosDebugModel.ID).length);
+        assertTrue(!added.getMarker().exists(), "its marker is gone with it");
+    }
+
+    @Test
     @DisplayName("A breakpoint lives in its marker: the manager restores it from the marker with its settings")
     void persistsAsAMarker() throws CoreException {
         FaultBreakpoint b = new FaultBreakpoint(Debugged.root(), TEST_PROCESS, "testHandler", 4, true);
