@@ -37,7 +37,10 @@ final class Debugged {
     }
 
     static CoyotosDebugTarget open(String example) {
-        CoyotosSystem system = load(example);
+        return open(load(example));
+    }
+
+    static CoyotosDebugTarget open(CoyotosSystem system) {
         Translation t = ModelSimulation.translate(system, SimulationOverrides.NONE);
         return CoyotosDebugTarget.start(new Launch(null, ILaunchManager.DEBUG_MODE, null), t,
                 SimulationOverrides.NONE, null, system);
