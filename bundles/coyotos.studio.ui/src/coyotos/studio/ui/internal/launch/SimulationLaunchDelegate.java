@@ -65,7 +65,9 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         }
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
             // Debug As: the same translation, stopped at its start under the debugger (coyotos.studio.debug)
-            CoyotosDebugTarget.start(launch, translation, settings.overrides(), settings.model(), loaded.system());
+            CoyotosDebugTarget target = CoyotosDebugTarget.start(launch, translation, settings.overrides(),
+                    settings.model(), loaded.system());
+            DebuggedRunKeeper.follow(settings, target);
             return;
         }
         new SimulationJob(settings, translation).schedule();

@@ -31,6 +31,8 @@ import coyotos.studio.debug.CoyotosDebugModel;
 import coyotos.studio.debug.CoyotosDebugTarget;
 import coyotos.studio.debug.FaultBreakpoint;
 import coyotos.studio.model.io.ModelLoader;
+import coyotos.studio.runs.RunFiles;
+import coyotos.studio.runs.RunRecord;
 import coyotos.studio.sim.model.ModelSimulation;
 import coyotos.studio.sim.model.SimulationOverrides;
 import coyotos.studio.sim.result.RunResult;
@@ -143,6 +145,13 @@ class DebugAsTest {
         RunResult plain = ModelSimulation.run(new ModelLoader().load(model.getLocation().toFile()).system(),
                 SimulationOverrides.NONE, null, null).result();
         assertEquals(plain.digest(), target.result().digest(), "the debugged run is the Run As run");
+        // kept as Run As keeps a run, beside the model (the workspace's default run location)
+        java.nio.file.Path runs = RunFiles.folderFor(model.getLocation().toPath());
+        bot.waitUntil(Condition.that("the debugged run is saved beside the model", () -> RunFiles.loadAll(runs)
+                .records().size() == 1), RUN_TIMEOUT);
+        RunRecord saved = RunFiles.loadAll(runs).records().get(0);
+        assertEquals(plain.digestHex(), saved.digest());
+        assertTrue(saved.label().endsWith(" · debugged"), saved.label());
     }
 
     private static void showView(String id) {
