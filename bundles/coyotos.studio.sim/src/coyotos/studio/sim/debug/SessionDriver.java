@@ -386,16 +386,25 @@ final class SessionDriver implements EventSink {
                 more = kernel.step();
             }
             steps++;
+            // the limits are checked between whole steps (a plain run's budget may end inside one); the step
+            // limit ends a workload whose loop emits no event, as a plain run ends it
             Termination t = !more ? kernel.idleTermination()
                     : kernel.now() >= limits.maxCycles() ? Termination.CYCLE_LIMIT
-                            : kernel.events() >= limits.maxEvents() ? Termination.EVENT_LIMIT : null;
+                            : kernel.events() >= limits.maxEvents() ? Termination.EVENT_LIMIT
+                                    : steps >= limits.maxSteps() ? Termination.STEP_LIMIT : null;
             if (t != null) {
-                if (t != Termination.COMPLETED && t != Termination.STALLED) {
+                if (t.stoppedEarly()) {
                     kernel.stop(t);
                 }
                 ended = true;
                 termination = t;
-                result = KernelResults.of(kernel, t, wallNanos);
+                long limit = switch (t) {
+                    case CYCLE_LIMIT -> limits.maxCycles();
+                    case EVENT_LIMIT -> limits.maxEvents();
+                    case STEP_LIMIT -> limits.maxSteps();
+                    default -> -1;
+                };
+                result = KernelResults.of(kernel, t, limit, wallNanos);
             }
         }
     }
