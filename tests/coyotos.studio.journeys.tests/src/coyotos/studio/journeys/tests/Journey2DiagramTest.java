@@ -66,7 +66,8 @@ class Journey2DiagramTest extends Journey {
         String savedLayout = Files.readString(layoutFile);
         assertTrue(savedModel.contains("coyotos:Process") && savedModel.contains("coyotos:PageCapability"), savedModel);
         assertTrue(savedLayout.contains(app) && savedLayout.contains(page1), savedLayout);
-        List<String> processLayoutDrawing = layout.drawing();
+        // read on the page itself: a hidden page does not finish drawing an update until it is shown again
+        List<String> processLayoutDrawing = layout.showPage("Process Layout").drawing();
 
         bot.pressShortcut(SWT.CTRL, 'w');
         bot.waitUntil(Condition.that("the editor closes", () -> !editor.isOpen()));

@@ -27,6 +27,7 @@ import coyotos.studio.ui.internal.runs.RunLibrary;
 import coyotos.studio.ui.internal.runs.RunSelection;
 import coyotos.studio.ui.internal.runs.RunLocation;
 import coyotos.studio.ui.internal.runs.StoredRun;
+import coyotos.studio.tests.driver.Screenshots;
 
 /**
  * Window &gt; Preferences &gt; Coyotos: new launch configurations start with its profile, kernel variant and

@@ -36,6 +36,7 @@ import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.ui.internal.editor.CoyotosModelEditor;
 import coyotos.studio.ui.internal.validation.ModelMarkers;
 import coyotos.studio.ui.internal.validation.ValidationJob;
+import coyotos.studio.tests.driver.Screenshots;
 
 /**
  * Quick Fix from Problems: a marker whose rule has fixes offers them; applied with the model open, the fix is one

@@ -48,7 +48,10 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private void showModel() {
         TreeViewer viewer = getTreeViewer();
-        viewer.setInput(null);
+        if (viewer.getContentProvider() != null) {
+            // let go of the old model before its providers change (a new viewer has none to let go of)
+            viewer.setInput(null);
+        }
         viewer.setContentProvider(new ItemProviderContentProvider(model.adapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(model.adapterFactory(), viewer.getControl()));
         viewer.setInput(resource);
