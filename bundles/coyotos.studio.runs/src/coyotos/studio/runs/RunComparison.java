@@ -31,15 +31,6 @@ public final class RunComparison {
     private RunComparison() {
     }
 
-    /**
-     * Which kernel variant and CPU profile each run ran, the line above the table: side by side under both kernel
-     * variants is the seed question's answer, so the reader must see which column ran which.
-     */
-    public static String setups(RunRecord a, RunRecord b) {
-        return "A: kernel " + a.kernelLabel() + ", profile " + a.profile() + "    B: kernel " + b.kernelLabel()
-                + ", profile " + b.profile();
-    }
-
     /** Per category (by its label), then total cycles, faults raised, cycles per fault and memory. */
     public static List<Row> rows(RunRecord a, RunRecord b) {
         List<Row> rows = new ArrayList<>();

@@ -37,13 +37,6 @@ class RunComparisonTest {
         assertEquals(RunComparison.COLUMNS.size(), cells.get(0).size());
     }
 
-    @Test
-    void theLineAboveTheTableNamesEachRunsKernelAndProfile() throws Exception {
-        RunRecord old = RunRecordJson.load(java.nio.file.Path.of("testfiles/before-gson.run.json"));
-        assertEquals("A: kernel coyotos-2007, profile p4-2007    B: kernel (before kernel variants), profile p4-2007",
-                RunComparison.setups(TestRuns.small(), old));
-    }
-
     /** The seed question on the default profile: the activation handler costs less than one in its own space. */
     @Test
     void activationCostsLessThanAnExternalHandlerInItsOwnSpace() {

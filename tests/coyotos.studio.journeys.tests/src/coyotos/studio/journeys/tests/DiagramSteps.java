@@ -130,6 +130,7 @@ final class DiagramSteps {
      * What the page draws, as text: every node and edge with its labels and the node positions, each once
      * (an edge's DOM group may be nested, and hover or selection feedback may repeat it). The edge-creation tool's
      * feedback edge is not part of the drawing: on a loaded machine it can outlive the click that made the edge.
+     * Neither is sprotty's hidden measuring root (the server lays out labels, so it keeps the first model it saw).
      * Read once the page has settled: while an update is drawn, an element can stand twice, old and new label.
      */
     List<String> drawing() {
@@ -145,7 +146,7 @@ final class DiagramSteps {
 
     private List<String> drawnRows() {
         Object[] rows = (Object[]) eval("return [...document.querySelectorAll('g.coyotos-node, g.sprotty-edge')]"
-                + ".filter(g=>!g.id.includes('feedback'))"
+                + ".filter(g=>!g.id.includes('feedback')&&!g.closest('.sprotty-hidden'))"
                 + ".map(g=>g.id.replace(/^.*?_(_)/,'$1')+' '+(g.getAttribute('transform')||'')+' '"
                 + "+[...g.querySelectorAll('text')].map(t=>t.textContent).join('|')).sort()");
         Set<String> distinct = new TreeSet<>();

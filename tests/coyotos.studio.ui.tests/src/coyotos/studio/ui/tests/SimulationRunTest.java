@@ -86,9 +86,11 @@ class SimulationRunTest {
         assertEquals(activation, RunSelection.get().run(), "a new run is selected");
 
         SimulationResultsView results = (SimulationResultsView) show(StudioViews.RESULTS);
+        // the view computes in the background: wait for the state of this test's runs, not a previous test's
+        String expected = "2 run(s). Selected: " + activation.label();
         Workbench.waitUntil("Simulation Results lists both runs", VIEW_TIMEOUT, () -> results.runCount() == 2
-                && !results.summaryLines().isEmpty());
-        assertEquals("2 run(s). Selected: " + activation.label(), results.statusText());
+                && expected.equals(results.statusText()) && !results.summaryLines().isEmpty());
+        assertEquals(expected, results.statusText());
         assertEquals(ResultsSummary.rows(record).stream().map(ResultsSummary.Row::cells).toList(),
                 results.summaryLines(), "the summary shows the core's rows for the selected run, line by line");
         assertTrue(results.summaryLines().contains(List.of("Faults", "Raised", "16", "", "")),

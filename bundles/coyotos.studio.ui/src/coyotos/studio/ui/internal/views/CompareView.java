@@ -103,7 +103,9 @@ public class CompareView extends RunsView {
         }
         StoredRun a = runs.get(runA.getSelectionIndex());
         StoredRun b = runs.get(runB.getSelectionIndex());
-        kernels.setText(RunComparison.setups(a.record(), b.record()));
+        // Side by side under both kernel variants is the seed question's answer: say which kernel each column ran.
+        kernels.setText("A: kernel " + a.record().kernelLabel() + ", profile " + a.record().profile() + "    B: kernel "
+                + b.record().kernelLabel() + ", profile " + b.record().profile());
         kernels.getParent().layout();
         for (RunComparison.Row row : RunComparison.rows(a.record(), b.record())) {
             TableItem item = new TableItem(table, SWT.NONE);
