@@ -43,6 +43,8 @@ public class SimulationResultsView extends RunsView {
 
     private Label status;
     private TableViewer runs;
+    /** True while {@link #show} selects the shown run in the table: not the user choosing one. */
+    private boolean showing;
     private TableViewer summary;
 
     @Override
@@ -60,7 +62,7 @@ public class SimulationResultsView extends RunsView {
         runs = table(sash, ResultsSummary.RUN_COLUMNS, new int[] { 40, 12, 14, 14, 8, 9, 6, 12, 16 }, 3,
                 run -> ResultsSummary.runCells(((StoredRun) run).record()));
         runs.addSelectionChangedListener(e -> {
-            if (runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
+            if (!showing && runs.getStructuredSelection().getFirstElement() instanceof StoredRun run) {
                 RunSelection.get().select(run);
             }
         });
@@ -123,7 +125,14 @@ public class SimulationResultsView extends RunsView {
         status.setToolTipText(shown.problems().isEmpty() ? null : String.join("\n", shown.problems()));
         runs.setInput(shown.runs());
         if (shown.selected() != null && !shown.selected().equals(runs.getStructuredSelection().getFirstElement())) {
-            runs.setSelection(new StructuredSelection(shown.selected()), true);
+            // the view follows the selection; only the user's own choice in the table selects a run (a state computed
+            // before a newer run arrived must not pin the older one)
+            showing = true;
+            try {
+                runs.setSelection(new StructuredSelection(shown.selected()), true);
+            } finally {
+                showing = false;
+            }
         }
         summary.setInput(shown.selected() == null ? List.of() : ResultsSummary.rows(shown.selected().record()));
         status.getParent().layout();
