@@ -14,7 +14,8 @@ final class KernelProcess {
     final String id;
     final String name;
     final Cap space;
-    final Cap handler;
+    /** The handler slot: a handler holding the process capability may replace it (Process.idl setSlot). */
+    Cap handler;
     final Cap[] capRegs;
     final HardwarePageTables hw;
     /** A receive-loop process (a fault handler, a memory handler, an IPC server), or null. */

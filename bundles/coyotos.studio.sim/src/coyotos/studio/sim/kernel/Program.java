@@ -33,6 +33,8 @@ final class Program {
     long[] d = new long[8];
     /** Access ordinal for memory steps; call flag for INVOKE. */
     int[] e = new int[8];
+    /** The workload step each op came from (a LOOP and its END_LOOP: the loop), null for ops the kernel adds. */
+    Step[] origin = new Step[8];
     int length;
     int maxLoopDepth;
 
@@ -86,10 +88,13 @@ final class Program {
                     int begin = loopStarts.pop();
                     int end = add(END_LOOP, begin, 0, 0, 0, 0);
                     b[begin] = end;
+                    origin[end] = origin[begin];
                 }
                 continue;
             }
-            switch (it.next()) {
+            Step s = it.next();
+            int at = length;
+            switch (s) {
                 case Step.Touch t -> add(TOUCH, t.start(), t.length(), t.stride(), 0, t.access().ordinal());
                 case Step.Stream t -> add(STREAM, t.start(), t.regionLength(), t.stride(), t.chunkLength(),
                         t.access().ordinal());
@@ -103,6 +108,7 @@ final class Program {
                     maxLoopDepth = Math.max(maxLoopDepth, loopStarts.size());
                 }
             }
+            origin[at] = s;
         }
     }
 
@@ -115,6 +121,7 @@ final class Program {
             c = Arrays.copyOf(c, n);
             d = Arrays.copyOf(d, n);
             e = Arrays.copyOf(e, n);
+            origin = Arrays.copyOf(origin, n);
         }
         op[length] = o;
         a[length] = va;

@@ -17,17 +17,8 @@ public final class MemoryHandlerSearch {
     /** Index of the kept entry in {@code walk}, or -1 when no memory handler applies. */
     public static int keptEntry(TranslationResult walk, int faultCode, MemoryStore store) {
         int kept = -1;
-        for (int i = 0; i < walk.count; i++) {
-            int restr = walk.restr[i];
-            if ((restr & Restrictions.NC) != 0) {
-                break;
-            }
-            if (faultCode == FaultCode.ACCESS_VIOLATION.code() && (restr & (Restrictions.RO | Restrictions.WK)) != 0) {
-                break;
-            }
-            if (walk.kind[i] == TranslationResult.PAGE) {
-                break;
-            }
+        int stop = stopEntry(walk, faultCode);
+        for (int i = 0; i < stop; i++) {
             if (walk.kind[i] == TranslationResult.WINDOW) {
                 continue;
             }
@@ -36,5 +27,22 @@ public final class MemoryHandlerSearch {
             }
         }
         return kept;
+    }
+
+    /**
+     * Index of the entry the search stops at without looking at it (a no-call capability; the first read-only or
+     * weak one for an AccessViolation; the page), or {@code walk.count} when it looks at every entry. A debugger
+     * shows it: a handler "never called" is often one below that entry.
+     */
+    public static int stopEntry(TranslationResult walk, int faultCode) {
+        for (int i = 0; i < walk.count; i++) {
+            int restr = walk.restr[i];
+            if ((restr & Restrictions.NC) != 0
+                    || faultCode == FaultCode.ACCESS_VIOLATION.code() && (restr & (Restrictions.RO | Restrictions.WK)) != 0
+                    || walk.kind[i] == TranslationResult.PAGE) {
+                return i;
+            }
+        }
+        return walk.count;
     }
 }

@@ -1,5 +1,6 @@
 package coyotos.studio.sim.run;
 
+import coyotos.studio.sim.debug.DebugSession;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelResults;
@@ -64,9 +65,27 @@ public final class Simulation {
         return this;
     }
 
+    /**
+     * The same run under a debugger: a {@link DebugSession} with this simulation's profile and limits, stopped at
+     * its start. Resumed to its end without changes, it gives the result and digest {@link #run()} gives. The sink
+     * and cancel flag are not used: the session's events go to {@code recorder}, and it is ended by closing it.
+     */
+    public DebugSession debug(DebugSession.Recorder recorder) {
+        return DebugSession.open(image, resolvedProfile(), resolvedLimits(), recorder,
+                DebugSession.DEFAULT_HISTORY_BYTES, DebugSession.DEFAULT_CHECKPOINT_INTERVAL);
+    }
+
+    private CostProfile resolvedProfile() {
+        return profile != null ? profile : registry.get(image.setup().profile());
+    }
+
+    private SimulationLimits resolvedLimits() {
+        return limits != null ? limits : SimulationLimits.of(image.setup());
+    }
+
     public RunResult run() {
-        CostProfile p = profile != null ? profile : registry.get(image.setup().profile());
-        SimulationLimits l = limits != null ? limits : SimulationLimits.of(image.setup());
+        CostProfile p = resolvedProfile();
+        SimulationLimits l = resolvedLimits();
         long t0 = System.nanoTime();
         Kernel k = new Kernel(image, p, sink);
         k.budget(new RunBudget(l.maxCycles(), l.maxEvents(), l.maxSteps(), l.maxWallNanos(), l.maxInstructions(),

@@ -30,6 +30,20 @@ class RunLimitsTest {
     }
 
     @Test
+    @DisplayName("Under the debugger, nested loops that emit no event end at the same step limit, with the same state")
+    void debuggedEmptyLoopsEndAtTheStepLimit() {
+        SystemImage img = Runaways.worker(SMALL, Step.Loop.of(Long.MAX_VALUE, Step.Loop.of(Long.MAX_VALUE)));
+        RunResult plain = Simulation.run(img);
+        try (coyotos.studio.sim.debug.DebugSession s = Simulation.of(img).debug(null)) {
+            assertEquals(coyotos.studio.sim.debug.StopReason.END, s.resume().reason());
+            RunResult r = s.result();
+            assertEquals(Termination.STEP_LIMIT, r.termination(), r.diagnosis());
+            assertTrue(r.diagnosis().startsWith("STEP_LIMIT: the run reached its limit of 40,000 steps"), r.diagnosis());
+            assertEquals(plain.digest(), r.digest(), "a step ends between events: the plain run stops at the same place");
+        }
+    }
+
+    @Test
     @DisplayName("A zero-length touch in an endless loop ends at the step limit")
     void zeroLengthTouchLoopEnds() {
         SystemImage img = Runaways.worker(SMALL,

@@ -78,15 +78,7 @@ public final class SimulationJob extends Job {
                 Files.deleteIfExists(eventsFile);
                 return Status.CANCEL_STATUS;
             }
-            String label = settings.model().getName().replaceFirst("\\.coyotos$", "") + " · "
-                    + result.profile() + " · " + result.kernel() + " · " + name.substring(0, 15);
-            RunRecord run = RunRecord.of(result, label, settings.model().getFullPath().toString(),
-                    eventsFile.getFileName().toString());
-            Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
-            RunRecordJson.save(run, recordFile);
-            refresh();
-            RunLibrary.get().add(new StoredRun(run, recordFile));
-            KernelConsoleView.print(label, result.console());
+            keep(settings, result, folder, name, "");
         } catch (IOException e) {
             return Status.error("Could not write the results of " + settings.model().getName() + " to " + folder
                     + ": " + e.getMessage(), e);
@@ -96,11 +88,27 @@ public final class SimulationJob extends Job {
                         + (result.diagnosis() == null ? "" : result.diagnosis()));
     }
 
-    private void refresh() {
+    /**
+     * Saves the record of a run whose events are in {@code <name>.events} of {@code folder}, beside the model, and
+     * hands it to the views: what Run As does at the end of a run, and Debug As at the end of a debugged one
+     * ({@code how}: "" or " · debugged", in the run's label).
+     */
+    static StoredRun keep(SimulationSettings settings, RunResult result, Path folder, String name, String how)
+            throws IOException {
+        String label = settings.model().getName().replaceFirst("\\.coyotos$", "") + " · "
+                + result.profile() + " · " + result.kernel() + " · " + name.substring(0, 15) + how;
+        RunRecord run = RunRecord.of(result, label, settings.model().getFullPath().toString(),
+                name + RunFiles.EVENTS_SUFFIX);
+        Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
+        RunRecordJson.save(run, recordFile);
         try {
             settings.model().getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
         } catch (CoreException e) {
             // the run is saved; the Project Explorer shows it at its next refresh
         }
+        StoredRun stored = new StoredRun(run, recordFile);
+        RunLibrary.get().add(stored);
+        KernelConsoleView.print(label, result.console());
+        return stored;
     }
 }

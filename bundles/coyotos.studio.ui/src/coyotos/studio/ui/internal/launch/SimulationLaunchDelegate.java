@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -15,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
+import coyotos.studio.debug.CoyotosDebugTarget;
 import coyotos.studio.model.io.ModelLoader;
 import coyotos.studio.model.validation.Finding;
 import coyotos.studio.model.validation.RuleEngine;
@@ -23,10 +25,11 @@ import coyotos.studio.sim.model.OutOfCapacity;
 import coyotos.studio.sim.model.Translation;
 
 /**
- * Run As &gt; Coyotos Simulation: checks the settings, loads and validates the model (asking before running
+ * Run As and Debug As &gt; Coyotos Simulation: checks the settings, loads and validates the model (asking before running
  * one with errors), translates it with the launch's overrides through {@link ModelSimulation} (the CLI's path:
  * the same checks of profile and limits), and hands the run to a {@link SimulationJob} so the launch returns at
- * once and the run shows in the Progress view with its Cancel button. A model too large for the heap or nested
+ * once and the run shows in the Progress view with its Cancel button; in debug mode the same translation becomes a
+ * {@link CoyotosDebugTarget}, stopped at its start. A model too large for the heap or nested
  * too deeply is an error saying so, not a stack trace.
  */
 public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
@@ -37,8 +40,9 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         SimulationSettings settings = SimulationSettings.of(configuration);
         String doing = "loading " + settings.model().getName();
         Translation translation;
+        ModelLoader.Result loaded;
         try {
-            ModelLoader.Result loaded = new ModelLoader()
+            loaded = new ModelLoader()
                     .load(URI.createPlatformResourceURI(settings.model().getFullPath().toString(), true));
             if (loaded.hasErrors() || loaded.system() == null) {
                 throw new CoreException(Status.error(settings.model().getFullPath() + " cannot be loaded: "
@@ -58,6 +62,13 @@ public class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
         if (translation.hasErrors()) {
             throw new CoreException(Status.error(settings.model().getName() + " cannot be simulated: "
                     + translation.errors().stream().limit(10).map(Object::toString).collect(Collectors.joining("; "))));
+        }
+        if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+            // Debug As: the same translation, stopped at its start under the debugger (coyotos.studio.debug)
+            CoyotosDebugTarget target = CoyotosDebugTarget.start(launch, translation, settings.overrides(),
+                    settings.model(), loaded.system());
+            DebuggedRunKeeper.follow(settings, target);
+            return;
         }
         new SimulationJob(settings, translation).schedule();
     }

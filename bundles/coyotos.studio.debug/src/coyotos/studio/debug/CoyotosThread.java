@@ -1,0 +1,174 @@
+package coyotos.studio.debug;
+
+import java.util.List;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+
+import coyotos.studio.debug.internal.ProcessFrames;
+import coyotos.studio.debug.internal.ProcessText;
+import coyotos.studio.sim.kernel.KernelProbe;
+
+/**
+ * One process of the simulated system as a debug thread, named by the process with its state (running, receiving
+ * on an endpoint, faulted with its code, halted). The system stops and runs as one: suspending, resuming or
+ * stepping a thread does it to the target. Step into steps one kernel event (of any process); step over runs
+ * until this process is back from its invocation or fault; step return is not offered (a process has no
+ * procedure calls to return from).
+ */
+public final class CoyotosThread extends CoyotosDebugElement implements IThread {
+
+    private final CoyotosDebugTarget target;
+    private final int process;
+    private long framesSerial = -1;
+    private IStackFrame[] frames = new IStackFrame[0];
+
+    CoyotosThread(CoyotosDebugTarget target, int process) {
+        super(target);
+        this.target = target;
+        this.process = process;
+    }
+
+    /** The process's index in the kernel. */
+    public int process() {
+        return process;
+    }
+
+    public CoyotosDebugTarget target() {
+        return target;
+    }
+
+    /** The kernel's view of the process, read now (only while suspended). */
+    public KernelProbe.ProcessView view() {
+        return target.session().probe().process(process);
+    }
+
+    @Override
+    public String getName() {
+        String n = target.session().info().processName(process);
+        if (!target.isSuspended()) {
+            return n + (target.isTerminated() ? " (terminated)" : " (running)");
+        }
+        KernelProbe probe = target.session().probe();
+        return ProcessText.label(probe.process(process), probe, target.names());
+    }
+
+    @Override
+    public synchronized IStackFrame[] getStackFrames() throws DebugException {
+        if (!target.isSuspended()) {
+            return new IStackFrame[0];
+        }
+        long serial = target.serial();
+        if (serial != framesSerial) {
+            List<CoyotosStackFrame> built = ProcessFrames.of(this);
+            frames = built.toArray(IStackFrame[]::new);
+            framesSerial = serial;
+        }
+        return frames.clone();
+    }
+
+    @Override
+    public boolean hasStackFrames() {
+        return target.isSuspended();
+    }
+
+    @Override
+    public int getPriority() {
+        return 0;
+    }
+
+    @Override
+    public IStackFrame getTopStackFrame() throws DebugException {
+        IStackFrame[] f = getStackFrames();
+        return f.length == 0 ? null : f[0];
+    }
+
+    @Override
+    public IBreakpoint[] getBreakpoints() {
+        if (!target.isSuspended() || target.stop().process() != process) {
+            return new IBreakpoint[0];
+        }
+        CoyotosBreakpoint hit = target.hitBreakpoint();
+        return hit == null ? new IBreakpoint[0] : new IBreakpoint[] { hit };
+    }
+
+    @Override
+    public boolean canResume() {
+        return target.canResume();
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return target.canSuspend();
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return target.isSuspended();
+    }
+
+    @Override
+    public void resume() {
+        target.resume();
+    }
+
+    @Override
+    public void suspend() {
+        target.suspend();
+    }
+
+    @Override
+    public boolean canStepInto() {
+        return target.canRunForward();
+    }
+
+    @Override
+    public boolean canStepOver() {
+        return target.canRunForward();
+    }
+
+    @Override
+    public boolean canStepReturn() {
+        return false;
+    }
+
+    @Override
+    public boolean isStepping() {
+        return false;
+    }
+
+    /** One kernel event of any process. */
+    @Override
+    public void stepInto() {
+        target.stepEvent();
+    }
+
+    /** Until this process is back from its invocation or fault. */
+    @Override
+    public void stepOver() {
+        target.stepOver(process);
+    }
+
+    @Override
+    public void stepReturn() throws DebugException {
+        throw new DebugException(org.eclipse.core.runtime.Status.error("a process has no procedure to return from: "
+                + "step over its invocation or fault instead"));
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return target.canTerminate();
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return target.isTerminated();
+    }
+
+    @Override
+    public void terminate() {
+        target.terminate();
+    }
+}

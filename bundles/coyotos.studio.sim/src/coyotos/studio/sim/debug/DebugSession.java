@@ -1,0 +1,272 @@
+package coyotos.studio.sim.debug;
+
+import coyotos.studio.sim.image.SystemImage;
+import coyotos.studio.sim.kernel.Kernel;
+import coyotos.studio.sim.kernel.KernelProbe;
+import coyotos.studio.sim.machine.CostProfile;
+import coyotos.studio.sim.result.EventType;
+import coyotos.studio.sim.result.RunInfo;
+import coyotos.studio.sim.result.RunResult;
+import coyotos.studio.sim.run.SimulationLimits;
+import java.util.List;
+
+/**
+ * A simulated system under a debugger: it runs on a thread of its own and stops where it is told to, between
+ * two of the kernel's events, where every process can be looked at ({@link #probe()}, {@link #memory()}) and
+ * changed ({@link #change}). It steps one kernel event at a time (a fault, an invocation, a dispatch), steps over
+ * a process's invocation or fault until it runs again, runs to the next fault, to a {@link Breakpoint} or to the
+ * end, and can be asked to suspend from any other thread.
+ *
+ * <p>It also goes back: {@link #stepBack()} to the kernel event before, {@link #runBack()} to the last fault or
+ * breakpoint before, {@link #goTo} anywhere it has been, by restoring a {@link Checkpoint} and replaying: the
+ * kernel is deterministic, so the replay is the run itself, bit for bit ({@link #stateDigest()} shows it).
+ * {@link #history()} says how far back it can go and what that costs in memory. A run resumed to its end gives
+ * the digest a plain {@code Simulation.run()} gives, however it was stopped on the way, unless it was changed.
+ *
+ * <p>The commands block the calling thread until the system stops again and return the {@link Stop}; only
+ * {@link #requestSuspend()} and {@link #close()} may be called while it runs. Everything else is for a
+ * suspended system.
+ */
+public final class DebugSession implements AutoCloseable {
+
+    /** Kernel events a step stops at: faults, invocations and dispatches. */
+    public static final long KERNEL_EVENTS = EventType.mask(EventType.FAULT_RAISED, EventType.FAULT_DELIVERED,
+            EventType.FAULT_ESCALATED, EventType.FAULT_RESOLVED, EventType.FAULT_FATAL, EventType.INVOKE,
+            EventType.IPC_SEND, EventType.IPC_REPLY, EventType.CONTEXT_SWITCH);
+    /** The memory checkpoints may hold by default before older ones are thinned out. */
+    public static final long DEFAULT_HISTORY_BYTES = 64L << 20;
+    /** Events between two checkpoints by default: the replay behind one step back, at most. */
+    public static final long DEFAULT_CHECKPOINT_INTERVAL = 4096;
+
+    /**
+     * Where the events of a session go: like an event sink, but told each event's position, and told to forget
+     * the events after a position when the session goes back (it will be told them again as it replays).
+     */
+    public interface Recorder {
+        Recorder NONE = new Recorder() {
+            @Override
+            public long interestMask() {
+                return 0;
+            }
+
+            @Override
+            public void record(long position, long cycle, EventType type, int process, int peer, long value,
+                    long detail) {
+            }
+
+            @Override
+            public void rewind(long position) {
+            }
+        };
+
+        long interestMask();
+
+        void record(long position, long cycle, EventType type, int process, int peer, long value, long detail);
+
+        /** Forget every event after {@code position}. */
+        void rewind(long position);
+    }
+
+    /**
+     * How far back the session can go and what it costs: always back to the start ({@code oldestPosition}),
+     * through {@code checkpoints} checkpoints holding {@code bytes} of a {@code budget}; the dearest step back
+     * replays {@code longestReplay} events.
+     */
+    public record History(long oldestPosition, int checkpoints, long bytes, long budget, long longestReplay,
+            int kernelEvents, int changes) {
+    }
+
+    private final Kernel kernel;
+    private final KernelProbe probe;
+    private final VirtualMemory memory;
+    private final RunInfo info;
+    private final SessionDriver driver;
+    private final Thread thread;
+
+    private DebugSession(SystemImage image, CostProfile profile, SimulationLimits limits, Recorder recorder,
+            long budget, long interval) {
+        this.driver = new SessionDriver(limits, recorder, new Timeline(budget, interval));
+        // the driver is the kernel's event sink: every event passes it, and it stops the kernel there
+        this.kernel = new Kernel(image, profile, driver);
+        this.probe = new KernelProbe(kernel);
+        this.memory = new VirtualMemory(probe);
+        this.info = kernel.info();
+        driver.bind(kernel, probe, memory);
+        this.thread = new Thread(driver::simulate, "Coyotos simulation " + info.image());
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Builds the system and stops at its start. Prefer {@code Simulation.debug(recorder)}, which resolves the profile
+     * and limits as a plain run does.
+     */
+    public static DebugSession open(SystemImage image, CostProfile profile, SimulationLimits limits, Recorder recorder,
+            long historyBytes, long checkpointInterval) {
+        if (historyBytes <= 0 || checkpointInterval <= 0) {
+            throw new IllegalArgumentException("the history budget and the checkpoint interval must be positive");
+        }
+        DebugSession s = new DebugSession(image, profile, limits, recorder == null ? Recorder.NONE : recorder,
+                historyBytes, checkpointInterval);
+        s.thread.start();
+        s.driver.awaitStart();
+        return s;
+    }
+
+    // --- commands --------------------------------------------------------------------------------------------
+
+    /** Runs to the next kernel event (a fault, an invocation, a dispatch) of any process. */
+    public Stop stepEvent() {
+        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.EVENT, -1));
+    }
+
+    /**
+     * Runs until {@code process} (the process of the last stop when -1) is back from what it is doing: out of its
+     * invocation or its fault, at its next kernel event while it runs.
+     */
+    public Stop stepOver(int process) {
+        int p = process >= 0 ? process : stop().process();
+        return driver.command(SessionDriver.Command.forward(p < 0 ? SessionDriver.Goal.EVENT
+                : SessionDriver.Goal.OVER, p));
+    }
+
+    /** Runs to the next fault any process raises (or a breakpoint, or the end). */
+    public Stop runToFault() {
+        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.FAULT, -1));
+    }
+
+    /** Runs to a breakpoint or the end. */
+    public Stop resume() {
+        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.NONE, -1));
+    }
+
+    /** Goes back to the kernel event before this stop (or to the start). */
+    public Stop stepBack() {
+        Stop now = stop();
+        long before = driver.timeline().eventBefore(now.boundary() ? now.position() + 1 : now.position());
+        return before < 0 ? goToStart() : goTo(before);
+    }
+
+    /**
+     * Runs backwards to the last breakpoint hit before this stop, as resume runs forwards to the next (or to the
+     * start when there is none). Conditions are evaluated as they were then; hit counts are not applied.
+     */
+    public Stop runBack() {
+        return driver.command(SessionDriver.Command.back(SessionDriver.Goal.NONE));
+    }
+
+    /** Runs backwards to the last fault (or breakpoint hit) before this stop, or to the start. */
+    public Stop runBackToFault() {
+        return driver.command(SessionDriver.Command.back(SessionDriver.Goal.FAULT));
+    }
+
+    /** Goes to the stop right after the event at {@code position} (one the run has been through). */
+    public Stop goTo(long position) {
+        return driver.command(SessionDriver.Command.goTo(position, -1, false));
+    }
+
+    public Stop goToStart() {
+        return driver.command(SessionDriver.Command.goTo(driver.startPosition(), 0, true));
+    }
+
+    /** From any thread: the running command stops at the next event. */
+    public void requestSuspend() {
+        driver.requestSuspend();
+    }
+
+    /** Ends the session (from any thread); the system is gone. */
+    @Override
+    public void close() {
+        driver.terminate();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // --- a suspended system ----------------------------------------------------------------------------------
+
+    /** The last stop; throws while the system runs. */
+    public Stop stop() {
+        return driver.suspendedStop();
+    }
+
+    public boolean running() {
+        return driver.running();
+    }
+
+    public boolean closed() {
+        return driver.closed();
+    }
+
+    /** Reads and changes the kernel: only while suspended. */
+    public KernelProbe probe() {
+        driver.suspendedStop();
+        return probe;
+    }
+
+    public VirtualMemory memory() {
+        driver.suspendedStop();
+        return memory;
+    }
+
+    public RunInfo info() {
+        return info;
+    }
+
+    /**
+     * Makes a change here and remembers it, so that going back and forward again replays it here. The future the
+     * run had is forgotten (it was without the change).
+     *
+     * @throws IllegalArgumentException when the kernel would refuse the change (as Process.idl says), or at the end
+     */
+    public void change(Change c) {
+        driver.change(c);
+    }
+
+    public List<Change> changes() {
+        return driver.timeline().edits().stream().map(Timeline.Edit::change).toList();
+    }
+
+    /** Replaces the breakpoints; allowed while running (the next event sees them). */
+    public void setBreakpoints(List<Breakpoint> breakpoints) {
+        driver.breakpoints().set(breakpoints);
+    }
+
+    /** How many times each breakpoint (by id) matched with its condition true, up to this stop. */
+    public java.util.Map<Integer, Long> hits() {
+        driver.suspendedStop();
+        return java.util.Map.copyOf(driver.breakpoints().hits());
+    }
+
+    public History history() {
+        driver.suspendedStop();
+        Timeline t = driver.timeline();
+        return new History(driver.startPosition(), t.marks().size(), t.bytes(), t.budget(),
+                t.longestReplay(kernel.events()), t.eventCount(), t.edits().size());
+    }
+
+    /** The result of the run once it reached its end (null before, and after going back from it). */
+    public RunResult result() {
+        driver.suspendedStop();
+        return driver.result();
+    }
+
+    /** The {@link StateDigest} of the whole kernel here. */
+    public long stateDigest() {
+        driver.suspendedStop();
+        return StateDigest.of(kernel);
+    }
+
+    public long cycle() {
+        driver.suspendedStop();
+        return kernel.now();
+    }
+
+    public long position() {
+        driver.suspendedStop();
+        return kernel.events();
+    }
+}
