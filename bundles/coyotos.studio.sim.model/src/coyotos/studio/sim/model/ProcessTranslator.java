@@ -22,6 +22,7 @@ final class ProcessTranslator {
     private final WorkloadTranslator steps;
     private final HandlerTranslator handlers;
     private final ProgramImageTranslator programs;
+    private Boolean modelCarriesCode;
 
     ProcessTranslator(Problems problems, CapabilityTranslator caps, SystemImage.Builder image) {
         this.problems = problems;
@@ -56,6 +57,12 @@ final class ProcessTranslator {
         if (p.getProgramImage() != null && !p.getProgramImage().isBlank()) {
             return program(p, b, receiver);
         }
+        if (!receiver && runsCodeOfItsSpace(p)) {
+            // an image's process (mkimage): loadimage put its code in the pages of its space and its PC is the
+            // Startup fault info (ccs/mkimage/builtin.cxx, spec §3.1); it runs that code, registers zero
+            b.program(new ProgramStart(null, 0, 0, 0, 0, 0, 0, 0, 0));
+            return b.build();
+        }
         if (receiver) {
             b.server(handlers.server(p));
         } else {
@@ -73,6 +80,29 @@ final class ProcessTranslator {
             problems.warning(p, "run state FAULTED is not simulated without a fault code: set faultCode.");
         }
         return b.build();
+    }
+
+    /**
+     * Whether {@code p} runs machine code already in its space: it has no workload, starts with Startup at a PC
+     * (its fault info) and has an address space, in a model whose pages carry contents (an imported system image;
+     * a model drawn by hand with a PC but no code keeps its old meaning: nothing to run).
+     */
+    private boolean runsCodeOfItsSpace(Process p) {
+        boolean noWorkload = p.getWorkload() == null || p.getWorkload().getSteps().isEmpty();
+        boolean startsAtPc = p.getFaultCode().getValue() == FaultCode.STARTUP.code() && p.isSetFaultInfo()
+                && p.getFaultInfo() != 0;
+        boolean hasSpace = p.getAddressSpace() != null && !(p.getAddressSpace() instanceof NullCapability);
+        return noWorkload && startsAtPc && hasSpace && modelCarriesCode(p);
+    }
+
+    /** Whether any page of the model has contents; looked at once per translation (models can be large). */
+    private boolean modelCarriesCode(Process p) {
+        if (modelCarriesCode == null) {
+            modelCarriesCode = p.eContainer() instanceof coyotos.studio.model.CoyotosSystem s
+                    && s.getObjects().stream().anyMatch(o -> o instanceof coyotos.studio.model.Page page
+                            && page.getContents() != null && page.getContents().length > 0);
+        }
+        return modelCarriesCode;
     }
 
     /**

@@ -54,7 +54,14 @@ public final class SystemTranslator {
         for (KernelObject o : system.getObjects()) {
             String id = Problems.id(o);
             switch (o) {
-                case Page p -> b.page(id);
+                // what loadimage, fillpage or set_page_uint64 put in a page is what a program reads there
+                case Page p -> {
+                    if (p.getContents() != null && p.getContents().length > 0) {
+                        b.page(id, p.getContents());
+                    } else {
+                        b.page(id);
+                    }
+                }
                 case CapPage c -> capPage(b, c, problems);
                 case SpaceBank s -> bank(b, s, problems);
                 case Gpt g -> b.gpt(gpt(g, caps, problems));

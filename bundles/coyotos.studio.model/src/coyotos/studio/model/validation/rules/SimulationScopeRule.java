@@ -5,14 +5,11 @@ import static org.eclipse.emf.common.util.Diagnostic.WARNING;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
-
 import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.KernelObject;
 import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.MiscCapabilityKind;
-import coyotos.studio.model.Page;
 import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.AbstractRule;
@@ -23,8 +20,8 @@ import coyotos.studio.model.validation.Reporter;
 /**
  * What a system image holds that a simulation leaves out. An imported image keeps everything it says (so that an
  * export writes it back), but the simulator models only GPT, page, cap page, window, endpoint, entry, process,
- * bank, schedule and KernLog capabilities, and runs workloads or the program image a process names, not code an
- * image placed in page contents; this rule says which elements will not take part.
+ * bank, schedule and KernLog capabilities, and runs workloads, program images and the code an image placed in its
+ * pages; this rule says which elements will not take part.
  */
 public final class SimulationScopeRule extends AbstractRule {
 
@@ -48,11 +45,8 @@ public final class SimulationScopeRule extends AbstractRule {
                         + "treats it as empty.");
             }
         }
-        int pages = 0;
         for (KernelObject o : m.system().getObjects()) {
-            if (o instanceof Page p && p.getContents() != null && p.getContents().length > 0) {
-                pages++;
-            } else if (o instanceof Process p) {
+            if (o instanceof Process p) {
                 List<String> kept = new ArrayList<>();
                 addIfSet(kept, "brand", p.getBrand());
                 addIfSet(kept, "cohort", p.getCohort());
@@ -64,12 +58,6 @@ public final class SimulationScopeRule extends AbstractRule {
                     r.report(this, p, Labels.of(p) + " has " + String.join(", ", kept) + ", which a simulation does not use.");
                 }
             }
-        }
-        if (pages > 0) {
-            EObject at = m.system();
-            r.report(this, at, pages + (pages == 1 ? " page holds" : " pages hold") + " contents (program code and data): "
-                    + "simulated processes run their workloads, not this code, until the IA-32 interpreter is joined to "
-                    + "the simulator.");
         }
     }
 
