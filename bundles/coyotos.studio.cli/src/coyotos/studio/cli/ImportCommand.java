@@ -118,7 +118,9 @@ public final class ImportCommand {
             if (in == null) {
                 err.println("import: module '" + file + "' not found: no " + file.replace('.', '/')
                         + ".mki in the include path " + (include.isEmpty() ? "(none given: add a directory with -I)"
-                        : include.toString()) + ", and no file of that name.");
+                        : include.toString()) + ", and no file of that name." + (stdinc && !coyotosRootSet(env)
+                        ? " COYOTOS_ROOT is not set, so mkimage's standard directory $COYOTOS_ROOT/usr/include/mki"
+                                + " was not searched." : ""));
                 return SimulateCommand.BAD_INPUT;
             }
         }
@@ -174,5 +176,10 @@ public final class ImportCommand {
     private static int bad(PrintStream err, String message) {
         err.println("import: " + message + "\n" + USAGE);
         return SimulateCommand.BAD_INPUT;
+    }
+
+    /** Whether mkimage's standard directories exist for this environment (COYOTOS_ROOT or COYOTOS_XENV). */
+    private static boolean coyotosRootSet(Map<String, String> env) {
+        return !env.getOrDefault("COYOTOS_ROOT", "").isEmpty() || !env.getOrDefault("COYOTOS_XENV", "").isEmpty();
     }
 }

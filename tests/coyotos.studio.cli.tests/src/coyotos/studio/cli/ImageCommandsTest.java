@@ -105,7 +105,13 @@ class ImageCommandsTest {
         Outcome missing = importing(Map.of(), "-I", mods.toString(), "app.Missing");
         assertEquals(2, missing.code());
         assertEquals("import: module 'app.Missing' not found: no app/Missing.mki in the include path [" + mods
-                + "], and no file of that name.\n", missing.err());
+                + "], and no file of that name. COYOTOS_ROOT is not set, so mkimage's standard directory "
+                + "$COYOTOS_ROOT/usr/include/mki was not searched.\n", missing.err());
+        Path root = dir.resolve("coyotos-root");
+        Outcome withRoot = importing(Map.of("COYOTOS_ROOT", root.toString()), "-I", mods.toString(), "app.Missing");
+        assertEquals("import: module 'app.Missing' not found: no app/Missing.mki in the include path [" + mods + ", "
+                + root.resolve("usr/include/mki") + "], and no file of that name.\n", withRoot.err(),
+                "with COYOTOS_ROOT its standard directory is searched last, as mkimage does");
         Outcome noPath = importing(Map.of(), "HelloWorld");
         assertEquals(2, noPath.code());
         assertTrue(noPath.err().contains("no HelloWorld.mki in the include path (none given: add a directory with -I)"),
