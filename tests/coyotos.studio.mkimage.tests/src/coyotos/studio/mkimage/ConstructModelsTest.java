@@ -1,6 +1,7 @@
 package coyotos.studio.mkimage;
 
 import static coyotos.studio.mkimage.Corpus.object;
+import static coyotos.studio.mkimage.Corpus.slot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +22,6 @@ class ConstructModelsTest {
 
     private static CapRegister reg(Process p, int i) {
         return p.getRegisters().stream().filter(r -> r.getIndex() == i).findFirst().orElse(null);
-    }
-
-    private static Capability slot(Gpt g, int i) {
-        return g.getSlots().stream().filter(s -> s.getIndex() == i).map(Slot::getCap).findFirst().orElse(null);
     }
 
     @Test

@@ -65,6 +65,12 @@ public final class Corpus {
         return importOk(valid(validName), options()).system();
     }
 
+    /** The capability in slot {@code i} of {@code g}, or null when the slot is empty. */
+    public static coyotos.studio.model.Capability slot(coyotos.studio.model.Gpt g, int i) {
+        return g.getSlots().stream().filter(s -> s.getIndex() == i).map(coyotos.studio.model.Slot::getCap).findFirst()
+                .orElse(null);
+    }
+
     @SuppressWarnings("unchecked")
     public static <T extends KernelObject> T object(CoyotosSystem s, String name, Class<T> type) {
         for (KernelObject o : s.getObjects()) {

@@ -1,6 +1,7 @@
 package coyotos.studio.mkimage;
 
 import static coyotos.studio.mkimage.Corpus.object;
+import static coyotos.studio.mkimage.Corpus.slot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import coyotos.studio.model.Gpt;
 import coyotos.studio.model.GptCapability;
 import coyotos.studio.model.PageCapability;
 import coyotos.studio.model.Process;
-import coyotos.studio.model.Slot;
 import coyotos.studio.sim.model.ModelRun;
 import coyotos.studio.sim.model.ModelSimulation;
 import coyotos.studio.sim.model.SimulationOverrides;
@@ -45,8 +45,7 @@ class ImportedImageRunsTest {
         // the entry point's byte is the push the fault stopped (0x50-0x57 push r32, 0x55 push %ebp)
         long pc = proc.program().pc();
         Gpt space = ((GptCapability) model.getAddressSpace()).getTarget();
-        PageCapability text = (PageCapability) space.getSlots().stream().filter(x -> x.getIndex() == ((pc >> 12) & 0xf))
-                .map(Slot::getCap).findFirst().orElseThrow();
+        PageCapability text = (PageCapability) slot(space, (int) ((pc >> 12) & 0xf));
         int opcode = text.getTarget().getContents()[(int) (pc & 0xfff)] & 0xff;
         assertTrue(opcode >= 0x50 && opcode <= 0x57, String.format("a push at the entry point, not 0x%02x", opcode));
     }
