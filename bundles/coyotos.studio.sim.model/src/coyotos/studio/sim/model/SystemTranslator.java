@@ -103,7 +103,7 @@ public final class SystemTranslator {
         // The simulator's limit counts every object the bank hands out (GPTs as well as pages). The bank runs as a
         // user process named after the model's bank.
         b.bank(new coyotos.studio.sim.image.SpaceBank(Problems.id(s), Math.max(0, limit),
-                s.getName() == null || s.getName().isBlank() ? null : "space bank " + s.getName()));
+                s.getName()));
     }
 
     /** §4.3 GPT: 16 slots, slot 15 the memory handler when ha, slot 14 the background space when bg. */

@@ -139,7 +139,7 @@ public final class Kernel {
         Cap space = new Cap(CapType.PAGE, store.newPage(), 0, 0, 64, 0);
         Cap[] regs = new Cap[ProcessSpec.CAP_REGISTERS];
         Arrays.fill(regs, Cap.NULL);
-        ProcessSpec spec = ProcessSpec.builder(b.id()).name(b.name()).build();
+        ProcessSpec spec = ProcessSpec.builder(b.id()).name(b.processName()).build();
         return new KernelProcess(i, spec, space, Cap.NULL, regs, spaceFor(space), image.setup().seed(), bank);
     }
 

@@ -46,4 +46,15 @@ class SystemImageTest {
         assertEquals(32, p.capRegisters().size());
         assertTrue(p.handler().isNull());
     }
+
+    @Test
+    @DisplayName("A space bank's process says it is a space bank once: \"space bank heap\", but \"bank\" and \"Big Bank\" as named")
+    void bankProcessNames() {
+        assertEquals("space bank heap", new SpaceBank("b1", 0, "heap").processName());
+        assertEquals("bank", new SpaceBank("b1", 0, "bank").processName());
+        assertEquals("Big Bank", new SpaceBank("b1", 0, "Big Bank").processName());
+        assertEquals("space bank banker", new SpaceBank("b1", 0, "banker").processName(), "a word, not a prefix");
+        assertEquals("space bank b1", new SpaceBank("b1", 0).processName(), "an unnamed bank by its id");
+        assertEquals("space bank b1", new SpaceBank("b1", 0, " ").processName());
+    }
 }

@@ -171,7 +171,7 @@ class SeedScenariosTest {
         var bank = r.process("bank").orElseThrow();
         assertEquals(ProcessState.RECEIVING, bank.finalState());
         assertTrue(bank.categories().get(CostCategory.USER) >= P.heapPages() * CpuProfiles.PENTIUM4.bankAllocPathCycles());
-        assertEquals(List.of("pager0", "worker0", "space bank bank"), r.processes().stream().map(x -> x.name()).toList(),
+        assertEquals(List.of("pager0", "worker0", "bank"), r.processes().stream().map(x -> x.name()).toList(),
                 "the image's processes, then one process per space bank");
     }
 }
