@@ -1,10 +1,8 @@
 package coyotos.studio.sim.model;
 
-import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.CapPageCapability;
 import coyotos.studio.model.MiscCapability;
 import coyotos.studio.model.MiscCapabilityKind;
-import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.EndpointCapability;
 import coyotos.studio.model.EntryCapability;
@@ -17,6 +15,7 @@ import coyotos.studio.model.ProcessCapability;
 import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.SpaceBankCapability;
 import coyotos.studio.model.WindowCapability;
+import coyotos.studio.model.validation.SimulatedCapabilities;
 import coyotos.studio.sim.image.CapType;
 import coyotos.studio.sim.image.Capability;
 import org.eclipse.emf.ecore.EObject;
@@ -40,6 +39,14 @@ final class CapabilityTranslator {
         if (cap == null || cap instanceof NullCapability) {
             return Capability.NULL;
         }
+        // Kept from system images (mkimage import) though the simulator has no such capability yet: the model rule
+        // COY-SIM-NOT-MODELLED lists the same ones; here they are a warning, not a reason to refuse the run.
+        String notSimulated = SimulatedCapabilities.notSimulated(cap);
+        if (notSimulated != null) {
+            problems.warning(cap, "the simulator does not have " + notSimulated + " yet; it is treated as empty in this "
+                    + "run.");
+            return Capability.NULL;
+        }
         return switch (cap) {
             case GptCapability g -> memory(g, CapType.GPT, g.getTarget());
             case PageCapability p -> memory(p, CapType.PAGE, p.getTarget());
@@ -53,24 +60,14 @@ final class CapabilityTranslator {
             // Schedules are not kernel objects of the image (one scheduler, see SystemTranslator); the
             // capability keeps its type so a schedule capability in a GPT slot is still MalformedSpace (§4.3.1).
             case ScheduleCapability s -> simple(s, CapType.SCHEDULE, s.getTarget());
-            // Kept from system images (mkimage import) though the simulator has no such capability yet: the model
-            // rule COY-SIM-NOT-MODELLED lists them; here they are a warning, not a reason to refuse the run.
             // KernLog is a kernel service the simulator answers (KernLog.log prints to the run's console,
-            // caps/cap_KernLog.c); the other miscellaneous kernel capabilities are not simulated yet
+            // caps/cap_KernLog.c); the capabilities SimulatedCapabilities names were refused above.
             case MiscCapability m when m.getKind() == MiscCapabilityKind.KERN_LOG -> Capability.kernLog();
-            case MiscCapability m -> notModelled(m, m.getKind().getLiteral() + " capability");
-            case AppNoticeCapability a -> notModelled(a, "AppNotice capability");
-            case PhysicalPageCapability p -> notModelled(p, "physical page capability");
             default -> {
                 problems.error(cap, "the simulator has no " + cap.eClass().getName() + "; it is treated as empty.");
                 yield Capability.NULL;
             }
         };
-    }
-
-    private Capability notModelled(coyotos.studio.model.Capability c, String what) {
-        problems.warning(c, "the simulator has no " + what + " yet; it is treated as empty in this run.");
-        return Capability.NULL;
     }
 
     /** Id of a referenced kernel object, or null (with an error) when it is missing or not in this system. */

@@ -264,6 +264,24 @@ class TranslationProblemsTest {
         assertFalse(t.hasErrors(), "the system still runs");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(coyotos.studio.model.MiscCapabilityKind.class)
+    @DisplayName("of the miscellaneous kernel capabilities only KernLog runs; the translator warns exactly where COY-SIM-NOT-MODELLED does")
+    void miscCapabilitiesWarnedAsTheRuleSays(coyotos.studio.model.MiscCapabilityKind kind) {
+        coyotos.studio.model.MiscCapability misc = F.createMiscCapability();
+        misc.setKind(kind);
+        coyotos.studio.model.CapRegister r = F.createCapRegister();
+        r.setIndex(9);
+        r.setCap(misc);
+        app.getRegisters().add(r);
+        Translation t = translate();
+        boolean simulated = kind == coyotos.studio.model.MiscCapabilityKind.KERN_LOG;
+        assertEquals(simulated, coyotos.studio.model.validation.SimulatedCapabilities.notSimulated(misc) == null);
+        assertEquals(simulated ? 0 : 1, t.problems().stream().filter(x -> !x.isError() && x.message().contains(
+                "the " + kind.getLiteral() + " kernel capability")).count(), t.problems().toString());
+        assertFalse(t.hasErrors(), "the system still runs");
+    }
+
     @Test
     @DisplayName("a KernLog capability from a system image is the simulator's kernel log (caps/cap_KernLog.c)")
     void kernLogIsSimulated() {

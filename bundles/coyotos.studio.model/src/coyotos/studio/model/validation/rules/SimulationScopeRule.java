@@ -5,17 +5,14 @@ import static org.eclipse.emf.common.util.Diagnostic.WARNING;
 import java.util.ArrayList;
 import java.util.List;
 
-import coyotos.studio.model.AppNoticeCapability;
 import coyotos.studio.model.Capability;
 import coyotos.studio.model.KernelObject;
-import coyotos.studio.model.MiscCapability;
-import coyotos.studio.model.MiscCapabilityKind;
-import coyotos.studio.model.PhysicalPageCapability;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.validation.AbstractRule;
 import coyotos.studio.model.validation.Labels;
 import coyotos.studio.model.validation.ModelIndex;
 import coyotos.studio.model.validation.Reporter;
+import coyotos.studio.model.validation.SimulatedCapabilities;
 
 /**
  * What a system image holds that a simulation leaves out. An imported image keeps everything it says (so that an
@@ -33,13 +30,7 @@ public final class SimulationScopeRule extends AbstractRule {
     @Override
     public void check(ModelIndex m, Reporter r) {
         for (Capability c : m.capabilities()) {
-            String what = switch (c) {
-                case MiscCapability misc when misc.getKind() == MiscCapabilityKind.KERN_LOG -> null;
-                case MiscCapability misc -> "the " + misc.getKind().getLiteral() + " kernel capability";
-                case AppNoticeCapability a -> "an AppNotice capability";
-                case PhysicalPageCapability p -> "a physical page frame capability";
-                default -> null;
-            };
+            String what = SimulatedCapabilities.notSimulated(c);
             if (what != null) {
                 r.report(this, c, Labels.of(c) + " is " + what + ", which the simulator does not have yet: a simulation "
                         + "treats it as empty.");
