@@ -74,6 +74,17 @@ public final class DebugSession implements AutoCloseable {
      */
     public record History(long oldestPosition, int checkpoints, long bytes, long budget, long longestReplay,
             int kernelEvents, int changes) {
+
+        /** "back to the start through 12 checkpoints, 3.1 MB of 64 MB; a step back replays at most 4,096 events". */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT,
+                    "back to the start through %,d checkpoint%s, %s of %s; a step back replays at most %,d events",
+                    checkpoints, checkpoints == 1 ? "" : "s", megabytes(bytes), megabytes(budget), longestReplay);
+        }
+
+        private static String megabytes(long b) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", b / 1e6);
+        }
     }
 
     private final Kernel kernel;
@@ -127,6 +138,50 @@ public final class DebugSession implements AutoCloseable {
         int p = process >= 0 ? process : stop().process();
         return driver.command(SessionDriver.Command.forward(p < 0 ? SessionDriver.Goal.EVENT
                 : SessionDriver.Goal.OVER, p));
+    }
+
+    /**
+     * Runs until {@code process}, a program, is about to run its next instruction (a {@link Stop#point()}). Over an
+     * {@code int $0x30} that is when the invocation has returned and the process runs again: the kernel's work in
+     * between is not made of the process's instructions. Other processes run meanwhile as the scheduler says.
+     */
+    public Stop stepInstruction(int process) {
+        requireProgram(process);
+        return driver.command(SessionDriver.Command.instruction(process, -1, 0));
+    }
+
+    /**
+     * Runs until {@code process} is about to run the instruction at {@code eip} with its stack pointer at or
+     * above {@code minEsp} (unsigned): past a call, until it returns ({@code eip} the return address, {@code minEsp}
+     * above the return address's slot), so recursion inside does not stop it.
+     */
+    public Stop runToInstruction(int process, int eip, int minEsp) {
+        requireProgram(process);
+        return driver.command(SessionDriver.Command.instruction(process, eip & 0xFFFFFFFFL, minEsp));
+    }
+
+    /**
+     * Goes back to the instruction point of {@code process} before this stop: the instruction before in the same
+     * slice, or the last one it was about to run before; exact, as any going back. With no instruction of the
+     * process before, goes to the start.
+     */
+    public Stop stepBackInstruction(int process) {
+        requireProgram(process);
+        SessionDriver.Command c = driver.pointBefore(process);
+        if (c == null) {
+            return driver.command(SessionDriver.Command.goTo(driver.startPosition(), 0, true));
+        }
+        return driver.command(c);
+    }
+
+    private void requireProgram(int process) {
+        if (process < 0 || process >= probe().processCount()) {
+            throw new IllegalArgumentException("no process " + process + " in this system");
+        }
+        if (probe().cpu(process) == null) {
+            throw new IllegalArgumentException(info.processName(process)
+                    + " runs an abstract workload: it has no instructions to step");
+        }
     }
 
     /** Runs to the next fault any process raises (or a breakpoint, or the end). */
@@ -244,7 +299,7 @@ public final class DebugSession implements AutoCloseable {
     public History history() {
         driver.suspendedStop();
         Timeline t = driver.timeline();
-        return new History(driver.startPosition(), t.marks().size(), t.bytes(), t.budget(),
+        return new History(driver.startPosition(), t.marks().size(), t.bytes() + t.sliceBytes(), t.budget(),
                 t.longestReplay(kernel.events()), t.eventCount(), t.edits().size());
     }
 

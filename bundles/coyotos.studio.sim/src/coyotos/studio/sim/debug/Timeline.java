@@ -20,8 +20,11 @@ final class Timeline {
     record Mark(long position, long steps, Checkpoint checkpoint, Map<Integer, Long> hits) {
     }
 
-    /** A change and the position it was made at ({@code boundary}: between steps, else after that event). */
-    record Edit(long position, long steps, boolean boundary, Change change) {
+    /**
+     * A change and the position it was made at ({@code boundary}: between steps, else after that event; a
+     * {@code point} of 0 or more: at that instruction point of the step {@code steps}).
+     */
+    record Edit(long position, long steps, boolean boundary, int point, Change change) {
     }
 
     private final List<Mark> marks = new ArrayList<>();
@@ -36,6 +39,13 @@ final class Timeline {
     private int eventCount;
 
     private final List<Edit> edits = new ArrayList<>();
+
+    /** The program slices run so far: step, position at its start, process and instruction points. */
+    private long[] sliceSteps = new long[256];
+    private long[] slicePositions = new long[256];
+    private int[] sliceProcesses = new int[256];
+    private int[] slicePoints = new int[256];
+    private int sliceCount;
 
     /**
      * @param budget   bytes the checkpoints may hold before older ones are dropped
@@ -218,11 +228,55 @@ final class Timeline {
         return eventCount;
     }
 
+    // --- program slices --------------------------------------------------------------------------------------
+
+    /** A slice of a program ended: it ran in step {@code steps}, from {@code position}, through {@code points}. */
+    void slice(long steps, long position, int process, int points) {
+        if (sliceCount == sliceSteps.length) {
+            int n = sliceCount * 2;
+            sliceSteps = Arrays.copyOf(sliceSteps, n);
+            slicePositions = Arrays.copyOf(slicePositions, n);
+            sliceProcesses = Arrays.copyOf(sliceProcesses, n);
+            slicePoints = Arrays.copyOf(slicePoints, n);
+        }
+        sliceSteps[sliceCount] = steps;
+        slicePositions[sliceCount] = position;
+        sliceProcesses[sliceCount] = process;
+        slicePoints[sliceCount] = points;
+        sliceCount++;
+    }
+
+    /** Forgets the slices of step {@code steps} and after (they will run again as the run replays). */
+    void truncateSlices(long steps) {
+        while (sliceCount > 0 && sliceSteps[sliceCount - 1] >= steps) {
+            sliceCount--;
+        }
+    }
+
+    /**
+     * The last instruction point of {@code process} in a slice before step {@code steps}, as {step, position at
+     * the slice's start, point}; null when it ran no instruction before.
+     */
+    long[] lastPointBefore(int process, long steps) {
+        for (int i = sliceCount - 1; i >= 0; i--) {
+            if (sliceSteps[i] < steps && sliceProcesses[i] == process && slicePoints[i] > 0) {
+                return new long[] { sliceSteps[i], slicePositions[i], slicePoints[i] - 1 };
+            }
+        }
+        return null;
+    }
+
+    /** The memory the slice records hold (part of what going back costs). */
+    long sliceBytes() {
+        return (long) sliceSteps.length * 24;
+    }
+
     // --- changes ---------------------------------------------------------------------------------------------
 
     /** A change made now: the future it had is gone, with the changes made in it. */
     void edit(Edit e) {
-        edits.removeIf(old -> old.position > e.position || old.position == e.position && e.boundary && !old.boundary);
+        edits.removeIf(old -> old.position > e.position || old.position == e.position && e.boundary && !old.boundary
+                || e.point >= 0 && (old.steps > e.steps || old.steps == e.steps && old.point > e.point));
         edits.add(e);
         dropAfter(e.position);
     }
@@ -231,7 +285,28 @@ final class Timeline {
     List<Edit> editsAt(long position, boolean boundary) {
         List<Edit> out = new ArrayList<>();
         for (Edit e : edits) {
-            if (e.position == position && e.boundary == boundary) {
+            if (e.position == position && e.boundary == boundary && e.point < 0) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a change was made at an instruction point of step {@code steps}. */
+    boolean pointEdits(long steps) {
+        for (Edit e : edits) {
+            if (e.point >= 0 && e.steps == steps) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The changes made at instruction point {@code point} of step {@code steps}. */
+    List<Edit> editsAtPoint(long steps, int point) {
+        List<Edit> out = new ArrayList<>();
+        for (Edit e : edits) {
+            if (e.point == point && e.steps == steps) {
                 out.add(e);
             }
         }
