@@ -126,8 +126,11 @@ final class SessionDriver implements EventSink, InstructionWatch {
     private long overFromSteps;
     private long instructionEip = -1;
     private int instructionMinEsp;
-    /** The position the current slice started at. */
+    /** The instructions the stepped process had retired when the step began: it stops after one more at least. */
+    private long instructionFromRetired;
+    /** The position the current slice started at, and the instructions its process had retired before it. */
     private long slicePosition;
+    private long sliceBase;
     private int replayPoint = -1;
     private long steps;
     private long startPosition;
@@ -359,6 +362,13 @@ final class SessionDriver implements EventSink, InstructionWatch {
         overFromSteps = steps;
         instructionEip = c.eip();
         instructionMinEsp = c.minEsp();
+        if (c.goal() == Goal.INSTRUCTION) {
+            // from the process's own instruction point, one instruction must retire; from any other stop, its
+            // next instruction point is the step
+            Stop.Point p = from == null ? null : from.point();
+            boolean own = p != null && p.process() == c.process();
+            instructionFromRetired = probe.retired(c.process()) + (own ? p.index() : -1);
+        }
     }
 
     /**
@@ -476,21 +486,31 @@ final class SessionDriver implements EventSink, InstructionWatch {
     }
 
     /**
-     * The instruction point of {@code process} before the current stop: the one before in this slice, or the last
-     * of its last slice; null when the process ran no instruction before.
+     * Where stepping {@code process} back one instruction goes: from its own instruction point, the first point
+     * that followed one instruction fewer (where stepping forward would have stopped); from any other stop, the
+     * first point at the instructions it has retired, or else one fewer. Null when it ran no instruction before.
      */
     Command pointBefore(int process) {
         Stop now = suspendedStop();
         Stop.Point p = now.point();
-        if (p != null && p.process() == process && p.index() > 0) {
-            return Command.goToPoint(now.position(), now.steps(), p.index() - 1);
+        boolean own = p != null && p.process() == process;
+        long retired = probe.retired(process) + (own ? p.index() : 0);
+        // the slices that ended up to this stop are recorded; the one going on at a point is not
+        long before = p != null ? now.steps() : now.steps() + 1;
+        for (long count = own ? retired - 1 : retired; count >= retired - 1 && count >= 0; count--) {
+            long[] at;
+            synchronized (lock) {
+                at = timeline.firstPointAt(process, count, before);
+            }
+            if (at != null) {
+                return Command.goToPoint(at[1], at[0], (int) at[2]);
+            }
+            if (own && count >= probe.retired(process)) {
+                // in the slice going on: point k follows k retired instructions
+                return Command.goToPoint(now.position(), now.steps(), (int) (count - probe.retired(process)));
+            }
         }
-        // a stop inside a step: the slices that ended in it are recorded, the one going on (at a point) is not
-        long[] last;
-        synchronized (lock) {
-            last = timeline.lastPointBefore(process, p != null ? now.steps() : now.steps() + 1);
-        }
-        return last == null ? null : Command.goToPoint(last[1], last[0], (int) last[2]);
+        return null;
     }
 
     /**
@@ -614,7 +634,10 @@ final class SessionDriver implements EventSink, InstructionWatch {
                             case EVENT -> kernelEvent ? StopReason.STEP : null;
                             case OVER -> overDone(type, process, value) ? StopReason.STEP_OVER : null;
                             case FAULT -> type == EventType.FAULT_RAISED ? StopReason.FAULT : null;
-                            case NONE, INSTRUCTION -> null;
+                            // a step whose instruction raises a fault stops at the fault, as the CPU would
+                            case INSTRUCTION -> type == EventType.FAULT_RAISED && process == overProcess
+                                    ? StopReason.FAULT : null;
+                            case NONE -> null;
                         };
         if (reason != null) {
             suspendRequested = false;
@@ -672,6 +695,7 @@ final class SessionDriver implements EventSink, InstructionWatch {
     @Override
     public boolean watching(int process) {
         slicePosition = kernel.events();
+        sliceBase = probe.retired(process);
         return switch (mode) {
             case QUIET -> false;
             case FORWARD -> goal == Goal.INSTRUCTION && process == overProcess || breakpoints.instructions(process);
@@ -710,7 +734,7 @@ final class SessionDriver implements EventSink, InstructionWatch {
                         ? breakpoints.match(BreakpointTable.instructionPoint(position, kernel.now(), process, eip), true)
                         : null;
                 StopReason reason = hit != null ? StopReason.BREAKPOINT
-                        : goal == Goal.INSTRUCTION && process == overProcess && wanted(eip)
+                        : goal == Goal.INSTRUCTION && process == overProcess && wanted(point, eip)
                                 ? StopReason.STEP_INSTRUCTION : null;
                 if (reason != null) {
                     suspendRequested = false;
@@ -722,8 +746,15 @@ final class SessionDriver implements EventSink, InstructionWatch {
         }
     }
 
-    /** Whether the point is the one an INSTRUCTION goal asks for: any, or at its EIP with the stack popped back. */
-    private boolean wanted(int eip) {
+    /**
+     * Whether the point is one an INSTRUCTION goal stops at: after at least one more instruction retired (an
+     * instruction that faulted and runs again once the kernel has mapped its page is still to come), and then
+     * any, or the one at its EIP with the stack popped back. Within a slice, point k follows k retired instructions.
+     */
+    private boolean wanted(int point, int eip) {
+        if (probe.retired(overProcess) + point <= instructionFromRetired) {
+            return false;
+        }
         if (instructionEip < 0) {
             return true;
         }
@@ -733,7 +764,7 @@ final class SessionDriver implements EventSink, InstructionWatch {
 
     @Override
     public void sliceEnded(int process, int points) {
-        timeline.slice(steps, slicePosition, process, points);
+        timeline.slice(steps, slicePosition, process, sliceBase, points);
     }
 
     /** Stops the kernel at an instruction point until a command comes, as {@link #stopHere} does in an event. */

@@ -40,9 +40,13 @@ final class Timeline {
 
     private final List<Edit> edits = new ArrayList<>();
 
-    /** The program slices run so far: step, position at its start, process and instruction points. */
+    /**
+     * The program slices run so far: step, position at its start, process, instructions the process had retired
+     * before it, and instruction points.
+     */
     private long[] sliceSteps = new long[256];
     private long[] slicePositions = new long[256];
+    private long[] sliceBases = new long[256];
     private int[] sliceProcesses = new int[256];
     private int[] slicePoints = new int[256];
     private int sliceCount;
@@ -230,17 +234,22 @@ final class Timeline {
 
     // --- program slices --------------------------------------------------------------------------------------
 
-    /** A slice of a program ended: it ran in step {@code steps}, from {@code position}, through {@code points}. */
-    void slice(long steps, long position, int process, int points) {
+    /**
+     * A slice of a program ended: it ran in step {@code steps} from {@code position}, after the process had retired
+     * {@code base} instructions, through {@code points} instruction points (point k follows base + k retired).
+     */
+    void slice(long steps, long position, int process, long base, int points) {
         if (sliceCount == sliceSteps.length) {
             int n = sliceCount * 2;
             sliceSteps = Arrays.copyOf(sliceSteps, n);
             slicePositions = Arrays.copyOf(slicePositions, n);
+            sliceBases = Arrays.copyOf(sliceBases, n);
             sliceProcesses = Arrays.copyOf(sliceProcesses, n);
             slicePoints = Arrays.copyOf(slicePoints, n);
         }
         sliceSteps[sliceCount] = steps;
         slicePositions[sliceCount] = position;
+        sliceBases[sliceCount] = base;
         sliceProcesses[sliceCount] = process;
         slicePoints[sliceCount] = points;
         sliceCount++;
@@ -254,13 +263,15 @@ final class Timeline {
     }
 
     /**
-     * The last instruction point of {@code process} in a slice before step {@code steps}, as {step, position at
-     * the slice's start, point}; null when it ran no instruction before.
+     * The first instruction point of {@code process}, in a slice before step {@code steps}, that follows
+     * {@code retired} retired instructions, as {step, position at the slice's start, point}; null when none. (An
+     * instruction that faulted and ran again after the kernel mapped its page has two points with one count: the
+     * first is where stepping forward stops.)
      */
-    long[] lastPointBefore(int process, long steps) {
-        for (int i = sliceCount - 1; i >= 0; i--) {
-            if (sliceSteps[i] < steps && sliceProcesses[i] == process && slicePoints[i] > 0) {
-                return new long[] { sliceSteps[i], slicePositions[i], slicePoints[i] - 1 };
+    long[] firstPointAt(int process, long retired, long steps) {
+        for (int i = 0; i < sliceCount && sliceSteps[i] < steps; i++) {
+            if (sliceProcesses[i] == process && retired >= sliceBases[i] && retired < sliceBases[i] + slicePoints[i]) {
+                return new long[] { sliceSteps[i], slicePositions[i], retired - sliceBases[i] };
             }
         }
         return null;
@@ -268,7 +279,7 @@ final class Timeline {
 
     /** The memory the slice records hold (part of what going back costs). */
     long sliceBytes() {
-        return (long) sliceSteps.length * 24;
+        return (long) sliceSteps.length * 32;
     }
 
     // --- changes ---------------------------------------------------------------------------------------------
