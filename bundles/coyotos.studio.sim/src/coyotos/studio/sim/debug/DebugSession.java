@@ -75,10 +75,13 @@ public final class DebugSession implements AutoCloseable {
     public record History(long oldestPosition, int checkpoints, long bytes, long budget, long longestReplay,
             int kernelEvents, int changes) {
 
-        /** "back to the start through 12 checkpoints, 3.1 MB of 64 MB; a step back replays at most 4,096 events". */
+        /**
+         * "history: 12 checkpoints, 3.1 MB of 67.1 MB, back to the start; a step back replays at most 4,096 events":
+         * what the debug target's label says.
+         */
         public String describe() {
             return String.format(java.util.Locale.ROOT,
-                    "back to the start through %,d checkpoint%s, %s of %s; a step back replays at most %,d events",
+                    "history: %,d checkpoint%s, %s of %s, back to the start; a step back replays at most %,d events",
                     checkpoints, checkpoints == 1 ? "" : "s", megabytes(bytes), megabytes(budget), longestReplay);
         }
 
