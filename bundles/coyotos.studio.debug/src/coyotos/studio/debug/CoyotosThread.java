@@ -144,7 +144,12 @@ public final class CoyotosThread extends CoyotosDebugElement implements IThread 
 
     /** Whether the process runs a program (and so steps by instructions); only while suspended. */
     public boolean runsProgram() {
-        return target.isSuspended() && target.session().probe().cpu(process) != null;
+        try {
+            return target.isSuspended() && target.session().probe().cpu(process) != null;
+        } catch (IllegalStateException running) {
+            // it ran on between the two looks (the views ask from their own threads)
+            return false;
+        }
     }
 
     /** A program: until it is about to run its next instruction. A workload: one kernel event of any process. */
@@ -183,7 +188,11 @@ public final class CoyotosThread extends CoyotosDebugElement implements IThread 
     /** A program whose frame-pointer chain has a caller: until the current function returns to it. */
     @Override
     public boolean canStepReturn() {
-        return target.canRunForward() && runsProgram() && ProgramStep.out(target, process) != null;
+        try {
+            return target.canRunForward() && runsProgram() && ProgramStep.out(target, process) != null;
+        } catch (IllegalStateException running) {
+            return false;
+        }
     }
 
     @Override

@@ -118,6 +118,9 @@ class ProgramDebugTest {
     @DisplayName("Step Into runs one instruction: EIP advances by the instruction's length, shown in Variables")
     void stepIntoRunsOneInstruction() throws Exception {
         assertTrue(thread.runsProgram());
+        // how far back one can go and what it costs, in the target's label
+        assertTrue(target.getName().contains(" · history: 1 checkpoint, ") && target.getName().contains(
+                " of 67.1 MB, back to the start; a step back replays at most "), target.getName());
         stepInto();
         assertEquals(StopReason.STEP_INSTRUCTION, target.stop().reason());
         long start = symbol("_start");

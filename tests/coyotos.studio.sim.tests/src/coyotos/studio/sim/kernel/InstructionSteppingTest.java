@@ -132,4 +132,32 @@ class InstructionSteppingTest {
                     () -> s.stepInstruction(s.info().processIds().size() + 5));
         }
     }
+
+    @Test
+    @DisplayName("A step at an int $0x30 runs the kernel's work and stops right after it, the call returned")
+    void stepOverASystemCall() {
+        SystemImage.Builder b = SystemImage.builder("syscalls");
+        b.process(TestPrograms.process(b, "p", "syscalls", "yield_test", 0x51)
+                .capRegister(1, Capability.kernLog()).capRegister(2, TestPrograms.ownEndpoint("p")).build());
+        try (DebugSession s = open(b.build())) {
+            int eip = -1;
+            for (int i = 0; i < 20; i++) {
+                s.stepInstruction(0);
+                eip = s.probe().cpu(0).eip();
+                byte[] at = s.memory().read(0, eip & 0xFFFFFFFFL, 2).get(0).bytes();
+                if ((at[0] & 0xFF) == 0xCD && at[1] == 0x30) {
+                    break;
+                }
+            }
+            assertEquals(0, s.probe().cpu(0).reg(CpuState.EBP), "before the first Yield");
+            long before = s.stop().position();
+            Stop after = s.stepInstruction(0);
+            assertEquals(StopReason.STEP_INSTRUCTION, after.reason());
+            assertEquals(eip + 2, after.point().eip(), "the instruction after the int, the Yield done");
+            assertTrue(after.position() > before, "the kernel's events of the Yield came between");
+            assertEquals(0, s.probe().cpu(0).reg(CpuState.EBP), "incl %ebp is still to run");
+            s.stepInstruction(0);
+            assertEquals(1, s.probe().cpu(0).reg(CpuState.EBP));
+        }
+    }
 }
