@@ -35,7 +35,10 @@ public final class DebugSession implements AutoCloseable {
             EventType.IPC_SEND, EventType.IPC_REPLY, EventType.CONTEXT_SWITCH);
     /** The memory checkpoints may hold by default before older ones are thinned out. */
     public static final long DEFAULT_HISTORY_BYTES = 64L << 20;
-    /** Events between two checkpoints by default: the replay behind one step back, at most. */
+    /**
+     * Events, or kernel steps, between two checkpoints by default: the replay behind one step back, at most (steps
+     * count too, so a program computing without kernel events still gets checkpoints).
+     */
     public static final long DEFAULT_CHECKPOINT_INTERVAL = 4096;
 
     /**
@@ -73,16 +76,19 @@ public final class DebugSession implements AutoCloseable {
      * replays {@code longestReplay} events.
      */
     public record History(long oldestPosition, int checkpoints, long bytes, long budget, long longestReplay,
-            int kernelEvents, int changes) {
+            int kernelEvents, int changes, long longestReplaySteps) {
 
         /**
-         * "history: 12 checkpoints, 3.1 MB of 67.1 MB, back to the start; a step back replays at most 4,096 events":
-         * what the debug target's label says.
+         * "history: 12 checkpoints, 3.1 MB of 67.1 MB, back to the start; a step back replays at most 4,096 events
+         * and 1,024 kernel steps" (a program's slice of up to 2,048 instructions is one step): what the debug
+         * target's label says.
          */
         public String describe() {
             return String.format(java.util.Locale.ROOT,
-                    "history: %,d checkpoint%s, %s of %s, back to the start; a step back replays at most %,d events",
-                    checkpoints, checkpoints == 1 ? "" : "s", megabytes(bytes), megabytes(budget), longestReplay);
+                    "history: %,d checkpoint%s, %s of %s, back to the start; a step back replays at most %,d events "
+                            + "and %,d kernel steps",
+                    checkpoints, checkpoints == 1 ? "" : "s", megabytes(bytes), megabytes(budget), longestReplay,
+                    longestReplaySteps);
         }
 
         private static String megabytes(long b) {
@@ -303,7 +309,7 @@ public final class DebugSession implements AutoCloseable {
         driver.suspendedStop();
         Timeline t = driver.timeline();
         return new History(driver.startPosition(), t.marks().size(), t.bytes() + t.sliceBytes(), t.budget(),
-                t.longestReplay(kernel.events()), t.eventCount(), t.edits().size());
+                t.longestReplay(kernel.events()), t.eventCount(), t.edits().size(), t.longestReplaySteps(driver.steps()));
     }
 
     /** The result of the run once it reached its end (null before, and after going back from it). */

@@ -263,6 +263,11 @@ final class SessionDriver implements EventSink, InstructionWatch {
         }
     }
 
+    /** Kernel steps completed (read while suspended). */
+    long steps() {
+        return steps;
+    }
+
     long startPosition() {
         return startPosition;
     }
@@ -397,7 +402,7 @@ final class SessionDriver implements EventSink, InstructionWatch {
             if (mode == Mode.SCAN && position >= scanLimit) {
                 throw new ScanEnd();
             }
-            if (timeline.due(position)) {
+            if (timeline.due(position, steps)) {
                 timeline.add(mark());
             }
             if (boundaryEditsDone != steps) {

@@ -62,19 +62,23 @@ final class Timeline {
 
     // --- checkpoints -----------------------------------------------------------------------------------------
 
-    /** Whether a checkpoint at this position would be at least an interval from its neighbours. */
-    boolean due(long position) {
-        Mark before = atOrBefore(position);
-        if (before != null && position - before.position < interval) {
+    /**
+     * Whether a checkpoint at this position and step count would be at least an interval (of events, or of kernel
+     * steps: a program computing without kernel events still gets checkpoints) from its neighbours.
+     */
+    boolean due(long position, long steps) {
+        Mark before = atOrBefore(position, steps);
+        if (before != null && position - before.position < interval && steps - before.steps < interval) {
             return false;
         }
-        Mark after = after(position);
-        return after == null || after.position - position >= interval;
+        Mark after = after(position, steps);
+        return after == null || after.position - position >= interval || after.steps - steps >= interval;
     }
 
     void add(Mark m) {
         int i = 0;
-        while (i < marks.size() && marks.get(i).position <= m.position) {
+        while (i < marks.size() && (marks.get(i).position < m.position
+                || marks.get(i).position == m.position && marks.get(i).steps <= m.steps)) {
             i++;
         }
         marks.add(i, m);
@@ -110,9 +114,9 @@ final class Timeline {
         return found;
     }
 
-    private Mark after(long position) {
+    private Mark after(long position, long steps) {
         for (Mark m : marks) {
-            if (m.position > position) {
+            if (m.position > position || m.position == position && m.steps > steps) {
                 return m;
             }
         }
@@ -124,9 +128,13 @@ final class Timeline {
         return List.copyOf(marks);
     }
 
-    /** The future changed (a change was made at {@code position}): checkpoints after it no longer hold. */
-    void dropAfter(long position) {
-        while (!marks.isEmpty() && marks.get(marks.size() - 1).position > position) {
+    /**
+     * The future changed (a change was made at {@code position} in step {@code steps}): checkpoints after it no
+     * longer hold, those of later steps at the same position included.
+     */
+    void dropAfter(long position, long steps) {
+        while (!marks.isEmpty() && (marks.get(marks.size() - 1).position > position
+                || marks.get(marks.size() - 1).steps > steps)) {
             remove(marks.size() - 1);
         }
     }
@@ -182,6 +190,16 @@ final class Timeline {
         for (int i = 0; i < marks.size(); i++) {
             long next = i + 1 < marks.size() ? marks.get(i + 1).position : now;
             longest = Math.max(longest, next - marks.get(i).position);
+        }
+        return longest;
+    }
+
+    /** The longest stretch of kernel steps (program slices among them) between two checkpoints. */
+    long longestReplaySteps(long nowSteps) {
+        long longest = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            long next = i + 1 < marks.size() ? marks.get(i + 1).steps : nowSteps;
+            longest = Math.max(longest, next - marks.get(i).steps);
         }
         return longest;
     }
@@ -289,7 +307,7 @@ final class Timeline {
         edits.removeIf(old -> old.position > e.position || old.position == e.position && e.boundary && !old.boundary
                 || e.point >= 0 && (old.steps > e.steps || old.steps == e.steps && old.point > e.point));
         edits.add(e);
-        dropAfter(e.position);
+        dropAfter(e.position, e.steps);
     }
 
     /** The changes made at a step boundary at the position, or after the event there. */
