@@ -124,10 +124,8 @@ final class SessionDriver implements EventSink, InstructionWatch {
     private Goal goal = Goal.NONE;
     private int overProcess = -1;
     private long overFromSteps;
-    private long instructionEip = -1;
-    private int instructionMinEsp;
-    /** The instructions the stepped process had retired when the step began: it stops after one more at least. */
-    private long instructionFromRetired;
+    /** Where an INSTRUCTION goal stops (null for other goals). */
+    private InstructionGoal instructionGoal;
     /** The position the current slice started at, and the instructions its process had retired before it. */
     private long slicePosition;
     private long sliceBase;
@@ -365,15 +363,8 @@ final class SessionDriver implements EventSink, InstructionWatch {
         goal = c.goal();
         overProcess = c.process();
         overFromSteps = steps;
-        instructionEip = c.eip();
-        instructionMinEsp = c.minEsp();
-        if (c.goal() == Goal.INSTRUCTION) {
-            // from the process's own instruction point, one instruction must retire; from any other stop, its
-            // next instruction point is the step
-            Stop.Point p = from == null ? null : from.point();
-            boolean own = p != null && p.process() == c.process();
-            instructionFromRetired = probe.retired(c.process()) + (own ? p.index() : -1);
-        }
+        instructionGoal = c.goal() == Goal.INSTRUCTION
+                ? InstructionGoal.of(c.process(), c.eip(), c.minEsp(), from, probe) : null;
     }
 
     /**
@@ -739,7 +730,8 @@ final class SessionDriver implements EventSink, InstructionWatch {
                         ? breakpoints.match(BreakpointTable.instructionPoint(position, kernel.now(), process, eip), true)
                         : null;
                 StopReason reason = hit != null ? StopReason.BREAKPOINT
-                        : goal == Goal.INSTRUCTION && process == overProcess && wanted(point, eip)
+                        : instructionGoal != null && process == instructionGoal.process()
+                                && instructionGoal.reached(probe, point, eip)
                                 ? StopReason.STEP_INSTRUCTION : null;
                 if (reason != null) {
                     suspendRequested = false;
@@ -749,22 +741,6 @@ final class SessionDriver implements EventSink, InstructionWatch {
             default -> {
             }
         }
-    }
-
-    /**
-     * Whether the point is one an INSTRUCTION goal stops at: after at least one more instruction retired (an
-     * instruction that faulted and runs again once the kernel has mapped its page is still to come), and then
-     * any, or the one at its EIP with the stack popped back. Within a slice, point k follows k retired instructions.
-     */
-    private boolean wanted(int point, int eip) {
-        if (probe.retired(overProcess) + point <= instructionFromRetired) {
-            return false;
-        }
-        if (instructionEip < 0) {
-            return true;
-        }
-        int esp = probe.cpu(overProcess).reg(coyotos.studio.x86.cpu.CpuState.ESP);
-        return (eip & 0xFFFFFFFFL) == instructionEip && Integer.compareUnsigned(esp, instructionMinEsp) >= 0;
     }
 
     @Override
