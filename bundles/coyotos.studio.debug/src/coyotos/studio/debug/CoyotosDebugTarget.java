@@ -30,6 +30,8 @@ import org.eclipse.debug.core.model.IThread;
 
 import coyotos.studio.debug.internal.LiveEvents;
 import coyotos.studio.debug.internal.Names;
+import coyotos.studio.debug.internal.ProgramImages;
+import coyotos.studio.debug.internal.ProgramSymbols;
 import coyotos.studio.debug.internal.StopText;
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.sim.debug.Breakpoint;
@@ -62,6 +64,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
     private final DebugSession session;
     private final LiveEvents events;
     private final Names names;
+    private final ProgramImages programs;
     private final List<CoyotosThread> threads = new ArrayList<>();
     private final ExecutorService commands;
     private final Map<Integer, CoyotosBreakpoint> installed = new HashMap<>();
@@ -73,7 +76,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
     private volatile long serial;
 
     private CoyotosDebugTarget(ILaunch launch, IFile model, String name, DebugSession session, LiveEvents events,
-            Names names) {
+            Names names, ProgramImages programs) {
         super(null);
         this.launch = launch;
         this.model = model;
@@ -81,6 +84,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         this.session = session;
         this.events = events;
         this.names = names;
+        this.programs = programs;
         this.commands = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "Coyotos debugger commands: " + name);
             t.setDaemon(true);
@@ -107,7 +111,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         String label = (model != null ? model.getName() : session.info().image()) + " · "
                 + session.info().profile() + " · " + session.info().kernel();
         CoyotosDebugTarget target = new CoyotosDebugTarget(launch, model, label, session, events,
-                Names.of(system, session.info()));
+                Names.of(system, session.info()), ProgramImages.of(system, session.info()));
         if (launch != null) {
             launch.addDebugTarget(target);
         }
@@ -154,7 +158,10 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         return !terminated && !threads.isEmpty();
     }
 
-    /** The model file and where the system stands: "ipc.coyotos · pentium4 · coyotos-2007 (suspended: fault ...)". */
+    /**
+     * The model file, how far back one can go and where the system stands: "ipc.coyotos · pentium4 · coyotos-2007 ·
+     * history: 3 checkpoints, 0.2 MB of 67.1 MB, back to the start (suspended: fault ...)".
+     */
     @Override
     public String getName() {
         if (terminated) {
@@ -164,7 +171,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
             return name + " (running)";
         }
         Stop s = stop;
-        return name + " (" + StopText.describe(s, this) + ")";
+        return name + " · " + session.history().describe() + " (" + StopText.describe(s, this) + ")";
     }
 
     @Override
@@ -301,6 +308,29 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         run(DebugEvent.STEP_OVER, DebugEvent.STEP_END, () -> session.stepOver(process));
     }
 
+    /** Runs until the program {@code process} is about to run its next instruction (past an int $0x30: its return). */
+    public void stepInstruction(int process) {
+        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepInstruction(process));
+    }
+
+    /**
+     * Runs until the program {@code process} is about to run the instruction at {@code eip} with ESP at or above
+     * {@code minEsp}: over a call, or out of the current function.
+     */
+    public void runToInstruction(int process, int eip, int minEsp, int resumeDetail) {
+        run(resumeDetail, DebugEvent.STEP_END, () -> session.runToInstruction(process, eip, minEsp));
+    }
+
+    /** Goes back to the program {@code process}'s instruction before this stop. */
+    public void stepBackInstruction(int process) {
+        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepBackInstruction(process));
+    }
+
+    /** The symbols of a program process's image, to label its addresses. */
+    public ProgramSymbols symbols(int process) {
+        return programs.symbols(process);
+    }
+
     /** Runs to the next fault any process raises (or a breakpoint, or the end). */
     public void runToFault() {
         run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runToFault);
@@ -369,7 +399,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         return switch (s.reason()) {
             case BREAKPOINT -> DebugEvent.BREAKPOINT;
             case SUSPENDED -> DebugEvent.CLIENT_REQUEST;
-            case STEP, STEP_OVER -> DebugEvent.STEP_END;
+            case STEP, STEP_OVER, STEP_INSTRUCTION -> DebugEvent.STEP_END;
             default -> asked;
         };
     }

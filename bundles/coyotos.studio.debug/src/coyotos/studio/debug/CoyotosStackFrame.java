@@ -14,9 +14,10 @@ import coyotos.studio.debug.internal.CoyotosVariable;
 
 /**
  * Where a process is, one level of it: for an abstract workload the current step, then each enclosing loop with its
- * iteration; for a handler at work the message (the fault) it handles, with the faulted process's frames below it.
- * Program images will add the current instruction and the caller chain here. Its variables are those of the process
- * the frame belongs to (the faulted process's, below a handler's message), read when first shown.
+ * iteration; for a handler at work the message (the fault) it handles, with the faulted process's frames below it;
+ * for a program, the current instruction with its disassembly, then its callers from the frame-pointer chain (each
+ * at its return address). Its variables are those of the process the frame belongs to (the faulted process's, below
+ * a handler's message), read when first shown.
  */
 public final class CoyotosStackFrame extends CoyotosDebugElement implements IStackFrame {
 
@@ -29,7 +30,11 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
         /** A process waiting on its fault. */
         FAULT,
         /** The message a handler or server works on. */
-        MESSAGE
+        MESSAGE,
+        /** A program's current instruction. */
+        INSTRUCTION,
+        /** A caller of a program's current function, at its return address. */
+        CALLER
     }
 
     private final CoyotosThread thread;
@@ -38,6 +43,7 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
     private final Kind kind;
     private final int process;
     private final Supplier<List<CoyotosVariable>> variables;
+    private final long address;
     private final long serial;
     private IVariable[] read;
 
@@ -48,7 +54,14 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
      */
     public CoyotosStackFrame(CoyotosThread thread, int depth, String name, Kind kind, int process,
             Supplier<List<CoyotosVariable>> variables) {
+        this(thread, depth, name, kind, process, -1, variables);
+    }
+
+    /** @param address the instruction address of a program's frame (its PC, or a caller's return address), or -1 */
+    public CoyotosStackFrame(CoyotosThread thread, int depth, String name, Kind kind, int process, long address,
+            Supplier<List<CoyotosVariable>> variables) {
         super(thread.getDebugTarget());
+        this.address = address;
         this.thread = thread;
         this.depth = depth;
         this.name = name;
@@ -69,6 +82,11 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
 
     public int depth() {
         return depth;
+    }
+
+    /** The instruction address a program's frame is at (the PC, or a caller's return address); -1 for others. */
+    public long address() {
+        return current().address;
     }
 
     @Override
@@ -152,7 +170,7 @@ public final class CoyotosStackFrame extends CoyotosDebugElement implements ISta
 
     @Override
     public boolean canStepReturn() {
-        return false;
+        return thread.canStepReturn();
     }
 
     @Override

@@ -2,6 +2,7 @@ package coyotos.studio.debug;
 
 import java.util.List;
 
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -9,14 +10,21 @@ import org.eclipse.debug.core.model.IThread;
 
 import coyotos.studio.debug.internal.ProcessFrames;
 import coyotos.studio.debug.internal.ProcessText;
+import coyotos.studio.debug.internal.ProgramStep;
 import coyotos.studio.sim.kernel.KernelProbe;
 
 /**
  * One process of the simulated system as a debug thread, named by the process with its state (running, receiving
  * on an endpoint, faulted with its code, halted). The system stops and runs as one: suspending, resuming or
- * stepping a thread does it to the target. Step into steps one kernel event (of any process); step over runs
- * until this process is back from its invocation or fault; step return is not offered (a process has no
- * procedure calls to return from).
+ * stepping a thread does it to the target.
+ *
+ * <p>A process that runs a program steps by instructions, as a CDT thread in instruction-stepping mode: step into
+ * runs until it is about to run its next instruction (over an {@code int $0x30}, once the invocation returned),
+ * step over runs a {@code call} until it returns, step return runs until the current function returns to its
+ * caller (from the frame-pointer chain), step back goes to its instruction before. A process that runs an abstract
+ * workload steps by kernel events: step into steps one kernel event (of any process); step over runs until this
+ * process is back from its invocation or fault; it has no step return (no procedure calls to return from).
+ * Stepping by kernel events is there for program processes too ({@link #stepEvent}).
  */
 public final class CoyotosThread extends CoyotosDebugElement implements IThread {
 
@@ -130,31 +138,82 @@ public final class CoyotosThread extends CoyotosDebugElement implements IThread 
     }
 
     @Override
-    public boolean canStepReturn() {
-        return false;
-    }
-
-    @Override
     public boolean isStepping() {
         return false;
     }
 
-    /** One kernel event of any process. */
+    /** Whether the process runs a program (and so steps by instructions); only while suspended. */
+    public boolean runsProgram() {
+        try {
+            return target.isSuspended() && target.session().probe().cpu(process) != null;
+        } catch (IllegalStateException running) {
+            // it ran on between the two looks (the views ask from their own threads)
+            return false;
+        }
+    }
+
+    /** A program: until it is about to run its next instruction. A workload: one kernel event of any process. */
     @Override
     public void stepInto() {
+        if (runsProgram()) {
+            target.stepInstruction(process);
+        } else {
+            target.stepEvent();
+        }
+    }
+
+    /** One kernel event of any process, whatever this process runs. */
+    public void stepEvent() {
         target.stepEvent();
     }
 
-    /** Until this process is back from its invocation or fault. */
+    /**
+     * A program: over a call until it returns (to the next instruction, with the stack popped back), else one
+     * instruction. A workload: until this process is back from its invocation or fault.
+     */
     @Override
     public void stepOver() {
-        target.stepOver(process);
+        ProgramStep over = runsProgram() ? ProgramStep.over(target, process) : null;
+        if (over == null) {
+            if (runsProgram()) {
+                target.stepInstruction(process);
+            } else {
+                target.stepOver(process);
+            }
+            return;
+        }
+        target.runToInstruction(process, over.eip(), over.minEsp(), DebugEvent.STEP_OVER);
+    }
+
+    /** A program whose frame-pointer chain has a caller: until the current function returns to it. */
+    @Override
+    public boolean canStepReturn() {
+        try {
+            return target.canRunForward() && runsProgram() && ProgramStep.out(target, process) != null;
+        } catch (IllegalStateException running) {
+            return false;
+        }
     }
 
     @Override
     public void stepReturn() throws DebugException {
-        throw new DebugException(org.eclipse.core.runtime.Status.error("a process has no procedure to return from: "
-                + "step over its invocation or fault instead"));
+        ProgramStep out = runsProgram() ? ProgramStep.out(target, process) : null;
+        if (out == null) {
+            throw new DebugException(org.eclipse.core.runtime.Status.error(runsProgram()
+                    ? "the frame-pointer chain shows no caller to return to"
+                    : "a process that runs a workload has no procedure to return from: step over its invocation or "
+                            + "fault instead"));
+        }
+        target.runToInstruction(process, out.eip(), out.minEsp(), DebugEvent.STEP_RETURN);
+    }
+
+    /** A program: back to its instruction before. A workload: back to the kernel event before. */
+    public void stepBack() {
+        if (runsProgram()) {
+            target.stepBackInstruction(process);
+        } else {
+            target.stepBack();
+        }
     }
 
     @Override

@@ -5,12 +5,15 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.IBreakpoint;
 
 import coyotos.studio.sim.debug.Breakpoint;
 
 /**
- * Stops when a process is about to execute the instruction at an address of its program image. Processes that
- * run abstract workloads execute no instructions, so it waits for processes that run real i386 programs.
+ * Stops when a process is about to execute the instruction at an address of its program image (at the instruction
+ * point before it, as a hardware breakpoint would). Processes that run abstract workloads execute no instructions,
+ * so it matches only in processes that run real i386 programs. The Disassembly view toggles it on a line.
  */
 public class InstructionBreakpoint extends CoyotosBreakpoint {
 
@@ -29,6 +32,33 @@ public class InstructionBreakpoint extends CoyotosBreakpoint {
         }
         attributes.put(ADDRESS, "0x" + Long.toHexString(address));
         create(resource, MARKER, attributes, register);
+    }
+
+    /**
+     * Toggles the breakpoint on the instruction at {@code address} of {@code process} kept on {@code resource}:
+     * removes it when there is one, or creates and registers one.
+     *
+     * @return the new breakpoint, or null when one was removed
+     */
+    public static InstructionBreakpoint toggle(IResource resource, String process, String processName, long address)
+            throws CoreException {
+        InstructionBreakpoint existing = find(resource, process, address);
+        if (existing != null) {
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoint(existing, true);
+            return null;
+        }
+        return new InstructionBreakpoint(resource, process, processName, address, true);
+    }
+
+    /** The breakpoint on the instruction at {@code address} of {@code process} kept on {@code resource}, or null. */
+    public static InstructionBreakpoint find(IResource resource, String process, long address) {
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CoyotosDebugModel.ID)) {
+            if (b instanceof InstructionBreakpoint i && i.getMarker() != null && i.address() == address
+                    && java.util.Objects.equals(process, i.process()) && resource.equals(i.getMarker().getResource())) {
+                return i;
+            }
+        }
+        return null;
     }
 
     public long address() {

@@ -12,7 +12,8 @@ import coyotos.studio.sim.memory.FaultCode;
 import coyotos.studio.sim.result.ProcessState;
 
 /**
- * The frames of a process's thread, innermost first: a fault it waits on, its current step, the loops around it;
+ * The frames of a process's thread, innermost first: a fault it waits on; for a program, its instruction and callers
+ * ({@link ProgramFrames}); for an abstract workload, its current step, the loops around it;
  * for a handler or server at work, then the message it handles and, for a fault or a call, the frames of the
  * process that sent it (the faulted process's frame below the handler's, as a caller's below its callee's).
  */
@@ -39,6 +40,10 @@ public final class ProcessFrames {
                     : "";
             frames.add(frame(thread, frames, prefix + "fault " + ProcessText.fault(v) + handler,
                     CoyotosStackFrame.Kind.FAULT, p));
+        }
+        if (probe.cpu(p) != null) {
+            ProgramFrames.add(frames, thread, p, prefix);
+            return;
         }
         KernelProbe.ProgramPosition pos = probe.position(p);
         String step = pos.finished() ? "finished its " + pos.program()

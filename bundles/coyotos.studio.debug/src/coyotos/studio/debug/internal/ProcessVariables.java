@@ -281,7 +281,7 @@ public final class ProcessVariables {
         };
     }
 
-    private static void apply(CoyotosDebugTarget target, Change c) {
+    static void apply(CoyotosDebugTarget target, Change c) {
         try {
             target.change(c);
         } catch (DebugException e) {
@@ -321,13 +321,13 @@ public final class ProcessVariables {
 
     // --- plumbing --------------------------------------------------------------------------------------------------
 
-    private static Reading reading(CoyotosDebugTarget target) {
+    static Reading reading(CoyotosDebugTarget target) {
         long serial = target.serial();
         return new Reading(() -> target.isSuspended() && target.serial() == serial, () -> {
         });
     }
 
-    private static CoyotosVariable variable(CoyotosDebugTarget target, Reading reading, String name, String type,
+    static CoyotosVariable variable(CoyotosDebugTarget target, Reading reading, String name, String type,
             String text, ValueKind kind, Supplier<List<CoyotosVariable>> parts, CoyotosVariable.Editor editor) {
         return new CoyotosVariable(target, reading, name, new CoyotosValue(target, reading, type, text, kind, parts),
                 editor);

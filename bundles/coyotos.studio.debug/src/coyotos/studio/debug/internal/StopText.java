@@ -2,6 +2,7 @@ package coyotos.studio.debug.internal;
 
 import coyotos.studio.debug.CoyotosBreakpoint;
 import coyotos.studio.debug.CoyotosDebugTarget;
+import coyotos.studio.debug.Disassembly;
 import coyotos.studio.runs.CycleFormat;
 import coyotos.studio.runs.EventText;
 import coyotos.studio.sim.debug.Stop;
@@ -35,6 +36,13 @@ public final class StopText {
                 text.append(": ").append(detail);
             }
             text.append(')');
+        }
+        if (s.point() != null) {
+            Stop.Point p = s.point();
+            Disassembly.Line l = new Disassembly(target.session().memory(), p.process(), target.symbols(p.process()))
+                    .line(p.eip() & 0xFFFFFFFFL, true);
+            text.append(" (").append(target.session().info().processName(p.process())).append(" about to run ")
+                    .append(ProgramFrames.instruction(l)).append(')');
         }
         if (s.detail() != null && !s.detail().isBlank()) {
             text.append(" — ").append(s.detail());

@@ -26,7 +26,7 @@ final class ProgramImageTranslator {
     /** The loaded space of {@code p}'s program image, its objects added to the image; null after an error. */
     ProgramSpace load(Process p) {
         String path = p.getProgramImage();
-        Path file = resolve(p, path);
+        Path file = resolve(p, path, problems);
         if (file == null) {
             return null;
         }
@@ -40,13 +40,18 @@ final class ProgramImageTranslator {
         }
     }
 
-    /** The file {@code path} names, relative to the model file's folder; null (with an error) when it has none. */
-    private Path resolve(Process p, String path) {
+    /**
+     * The file {@code path} names, relative to the model file's folder; null when it names none (with an error
+     * when {@code problems} is given).
+     */
+    static Path resolve(Process p, String path, Problems problems) {
         Path given;
         try {
             given = Path.of(path);
         } catch (java.nio.file.InvalidPathException e) {
-            problems.error(p, "program image '" + path + "' is not a valid path: " + e.getReason() + ".");
+            if (problems != null) {
+                problems.error(p, "program image '" + path + "' is not a valid path: " + e.getReason() + ".");
+            }
             return null;
         }
         if (given.isAbsolute()) {
@@ -57,6 +62,9 @@ final class ProgramImageTranslator {
         // In the IDE a model's URI is platform:/resource/...; CommonPlugin.resolve gives its file.
         URI file = uri == null ? null : CommonPlugin.resolve(uri);
         if (file == null || !file.isFile()) {
+            if (problems == null) {
+                return null;
+            }
             problems.error(p, "program image '" + path + "' is relative, and the model is not in a file it could "
                     + "be relative to.");
             return null;

@@ -28,6 +28,8 @@ final class BreakpointTable {
     private final KernelProbe probe;
     private volatile Armed[] armed = new Armed[0];
     private volatile boolean watching;
+    /** Processes with an instruction breakpoint (null: none; an entry -1: any program). */
+    private volatile int[] instructionProcesses;
     private Map<Integer, Long> hits = new HashMap<>();
 
     BreakpointTable(KernelProbe probe) {
@@ -42,6 +44,7 @@ final class BreakpointTable {
     void set(List<Breakpoint> breakpoints) {
         List<Armed> out = new ArrayList<>();
         boolean watch = false;
+        List<Integer> instructions = new ArrayList<>();
         for (Breakpoint b : breakpoints) {
             BreakpointCondition c = null;
             if (b.condition() != null && !b.condition().isBlank()) {
@@ -51,11 +54,17 @@ final class BreakpointTable {
                     throw new IllegalArgumentException("breakpoint " + b.id() + ": " + e.getMessage(), e);
                 }
             }
-            out.add(arm(b, c));
+            Armed a = arm(b, c);
+            out.add(a);
             watch |= b.trigger() instanceof Breakpoint.Watch;
+            if (b.trigger() instanceof Breakpoint.Instruction && a.process() != NOTHING) {
+                instructions.add(a.process());
+            }
         }
         armed = out.toArray(Armed[]::new);
         watching = watch;
+        instructionProcesses = instructions.isEmpty() ? null
+                : instructions.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private Armed arm(Breakpoint b, BreakpointCondition c) {
@@ -88,6 +97,28 @@ final class BreakpointTable {
     /** Whether any watchpoint is set, so touches need a look. */
     boolean watching() {
         return watching;
+    }
+
+    /** Whether an instruction breakpoint may match in this process, so its slices are watched. */
+    boolean instructions(int process) {
+        int[] ps = instructionProcesses;
+        if (ps == null) {
+            return false;
+        }
+        for (int p : ps) {
+            if (p < 0 || p == process) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An instruction point as an event for {@link #match}: no type, the process, and the address of the
+     * instruction it is about to run as the value.
+     */
+    static Stop.Event instructionPoint(long position, long cycle, int process, int eip) {
+        return new Stop.Event(position, cycle, null, process, -1, eip & 0xFFFFFFFFL, 0);
     }
 
     Map<Integer, Long> hits() {
@@ -143,7 +174,8 @@ final class BreakpointTable {
                     && processMatches(a, e.process());
             case Breakpoint.Invocation i -> invocation(a, i, e);
             case Breakpoint.Watch w -> e.type() == EventType.TOUCH && watched(a, w, e);
-            case Breakpoint.Instruction i -> false;
+            case Breakpoint.Instruction i -> e.type() == null && e.value() == i.address()
+                    && processMatches(a, e.process());
         };
     }
 
@@ -206,7 +238,7 @@ final class BreakpointTable {
             return switch (name) {
                 case "cycle" -> e.cycle();
                 case "position" -> e.position();
-                case "event" -> e.type().name();
+                case "event" -> e.type() == null ? "INSTRUCTION" : e.type().name();
                 case "process" -> hasProcess ? probe.process(e.process()).name() : "";
                 case "peer" -> e.peer() >= 0 && e.peer() < probe.processCount() ? probe.process(e.peer()).name() : "";
                 case "address" -> e.value();

@@ -45,7 +45,25 @@ public sealed interface Change {
         }
     }
 
-    /** The handler slot of a process (Process.idl setSlot). */
+    /**
+     * An x86 register of a program process (i386 Process.idl setFixRegs): {@code register} is a CpuState register
+     * number 0-7, {@link KernelProbe#EIP} or {@link KernelProbe#EFLAGS}.
+     */
+    record Register(int process, int register, int value) implements Change {
+        @Override
+        public void apply(KernelProbe probe, VirtualMemory memory) {
+            probe.setRegister(process, register, value);
+        }
+
+        @Override
+        public String describe(java.util.function.IntFunction<String> names) {
+            String r = register == KernelProbe.EIP ? "eip" : register == KernelProbe.EFLAGS ? "eflags"
+                    : coyotos.studio.x86.cpu.CpuState.registerName(register);
+            return names.apply(process) + ": " + r + " := 0x" + Integer.toHexString(value);
+        }
+    }
+
+        /** The handler slot of a process (Process.idl setSlot). */
     record Handler(int process, Cap cap) implements Change {
         @Override
         public void apply(KernelProbe probe, VirtualMemory memory) {

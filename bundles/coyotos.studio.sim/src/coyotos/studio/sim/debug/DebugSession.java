@@ -35,7 +35,10 @@ public final class DebugSession implements AutoCloseable {
             EventType.IPC_SEND, EventType.IPC_REPLY, EventType.CONTEXT_SWITCH);
     /** The memory checkpoints may hold by default before older ones are thinned out. */
     public static final long DEFAULT_HISTORY_BYTES = 64L << 20;
-    /** Events between two checkpoints by default: the replay behind one step back, at most. */
+    /**
+     * Events, or kernel steps, between two checkpoints by default: the replay behind one step back, at most (steps
+     * count too, so a program computing without kernel events still gets checkpoints).
+     */
     public static final long DEFAULT_CHECKPOINT_INTERVAL = 4096;
 
     /**
@@ -73,7 +76,24 @@ public final class DebugSession implements AutoCloseable {
      * replays {@code longestReplay} events.
      */
     public record History(long oldestPosition, int checkpoints, long bytes, long budget, long longestReplay,
-            int kernelEvents, int changes) {
+            int kernelEvents, int changes, long longestReplaySteps) {
+
+        /**
+         * "history: 12 checkpoints, 3.1 MB of 67.1 MB, back to the start; a step back replays at most 4,096 events
+         * and 1,024 kernel steps" (a program's slice of up to 2,048 instructions is one step): what the debug
+         * target's label says.
+         */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT,
+                    "history: %,d checkpoint%s, %s of %s, back to the start; a step back replays at most %,d events "
+                            + "and %,d kernel steps",
+                    checkpoints, checkpoints == 1 ? "" : "s", megabytes(bytes), megabytes(budget), longestReplay,
+                    longestReplaySteps);
+        }
+
+        private static String megabytes(long b) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", b / 1e6);
+        }
     }
 
     private final Kernel kernel;
@@ -127,6 +147,50 @@ public final class DebugSession implements AutoCloseable {
         int p = process >= 0 ? process : stop().process();
         return driver.command(SessionDriver.Command.forward(p < 0 ? SessionDriver.Goal.EVENT
                 : SessionDriver.Goal.OVER, p));
+    }
+
+    /**
+     * Runs until {@code process}, a program, is about to run its next instruction (a {@link Stop#point()}). Over an
+     * {@code int $0x30} that is when the invocation has returned and the process runs again: the kernel's work in
+     * between is not made of the process's instructions. Other processes run meanwhile as the scheduler says.
+     */
+    public Stop stepInstruction(int process) {
+        requireProgram(process);
+        return driver.command(SessionDriver.Command.instruction(process, -1, 0));
+    }
+
+    /**
+     * Runs until {@code process} is about to run the instruction at {@code eip} with its stack pointer at or
+     * above {@code minEsp} (unsigned): past a call, until it returns ({@code eip} the return address, {@code minEsp}
+     * above the return address's slot), so recursion inside does not stop it.
+     */
+    public Stop runToInstruction(int process, int eip, int minEsp) {
+        requireProgram(process);
+        return driver.command(SessionDriver.Command.instruction(process, eip & 0xFFFFFFFFL, minEsp));
+    }
+
+    /**
+     * Goes back to the instruction point of {@code process} before this stop: the instruction before in the same
+     * slice, or the last one it was about to run before; exact, as any going back. With no instruction of the
+     * process before, goes to the start.
+     */
+    public Stop stepBackInstruction(int process) {
+        requireProgram(process);
+        SessionDriver.Command c = driver.pointBefore(process);
+        if (c == null) {
+            return driver.command(SessionDriver.Command.goTo(driver.startPosition(), 0, true));
+        }
+        return driver.command(c);
+    }
+
+    private void requireProgram(int process) {
+        if (process < 0 || process >= probe().processCount()) {
+            throw new IllegalArgumentException("no process " + process + " in this system");
+        }
+        if (probe().cpu(process) == null) {
+            throw new IllegalArgumentException(info.processName(process)
+                    + " runs an abstract workload: it has no instructions to step");
+        }
     }
 
     /** Runs to the next fault any process raises (or a breakpoint, or the end). */
@@ -244,8 +308,8 @@ public final class DebugSession implements AutoCloseable {
     public History history() {
         driver.suspendedStop();
         Timeline t = driver.timeline();
-        return new History(driver.startPosition(), t.marks().size(), t.bytes(), t.budget(),
-                t.longestReplay(kernel.events()), t.eventCount(), t.edits().size());
+        return new History(driver.startPosition(), t.marks().size(), t.bytes() + t.sliceBytes(), t.budget(),
+                t.longestReplay(kernel.events()), t.eventCount(), t.edits().size(), t.longestReplaySteps(driver.steps()));
     }
 
     /** The result of the run once it reached its end (null before, and after going back from it). */

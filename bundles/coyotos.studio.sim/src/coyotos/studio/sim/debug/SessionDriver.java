@@ -1,5 +1,6 @@
 package coyotos.studio.sim.debug;
 
+import coyotos.studio.sim.kernel.InstructionWatch;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelProbe;
 import coyotos.studio.sim.kernel.KernelResults;
@@ -18,22 +19,43 @@ import java.util.List;
  * restores a checkpoint and replays to the target; looking back for the last fault or breakpoint replays the
  * stretches between checkpoints, newest first, without stopping.
  */
-final class SessionDriver implements EventSink {
+final class SessionDriver implements EventSink, InstructionWatch {
 
     /** What a forward command runs to, besides breakpoints and the end. */
     enum Goal {
-        NONE, EVENT, OVER, FAULT
+        NONE, EVENT, OVER, FAULT,
+        /** The next instruction point of a process (one whose EIP and ESP are as asked, when asked). */
+        INSTRUCTION
     }
 
     enum Kind {
         FORWARD, GO_TO, BACK, TERMINATE
     }
 
-    record Command(Kind kind, Goal goal, int process, long position, long steps, boolean boundary) {
+    /**
+     * A command. {@code point}: the instruction point a GO_TO goes to (-1: the position); for an INSTRUCTION goal,
+     * {@code eip} (-1: any) and {@code minEsp} (unsigned) say which point of the process stops.
+     */
+    record Command(Kind kind, Goal goal, int process, long position, long steps, boolean boundary, int point,
+            long eip, int minEsp) {
         static final Command TERMINATE = new Command(Kind.TERMINATE, Goal.NONE, -1, -1, -1, false);
+
+        Command(Kind kind, Goal goal, int process, long position, long steps, boolean boundary) {
+            this(kind, goal, process, position, steps, boundary, -1, -1, 0);
+        }
 
         static Command forward(Goal goal, int process) {
             return new Command(Kind.FORWARD, goal, process, -1, -1, false);
+        }
+
+        /** To the next instruction point of {@code process} where EIP is {@code eip} (-1: any) and ESP >= minEsp. */
+        static Command instruction(int process, long eip, int minEsp) {
+            return new Command(Kind.FORWARD, Goal.INSTRUCTION, process, -1, -1, false, -1, eip, minEsp);
+        }
+
+        /** To instruction point {@code point} of step {@code steps}, which began at or after {@code position}. */
+        static Command goToPoint(long position, long steps, int point) {
+            return new Command(Kind.GO_TO, Goal.NONE, -1, position, steps, false, point, -1, 0);
         }
 
         /** Back to the last breakpoint hit ({@code Goal.NONE}) or the last fault or breakpoint ({@code Goal.FAULT}). */
@@ -102,6 +124,12 @@ final class SessionDriver implements EventSink {
     private Goal goal = Goal.NONE;
     private int overProcess = -1;
     private long overFromSteps;
+    /** Where an INSTRUCTION goal stops (null for other goals). */
+    private InstructionGoal instructionGoal;
+    /** The position the current slice started at, and the instructions its process had retired before it. */
+    private long slicePosition;
+    private long sliceBase;
+    private int replayPoint = -1;
     private long steps;
     private long startPosition;
     private boolean ended;
@@ -134,6 +162,7 @@ final class SessionDriver implements EventSink {
         this.probe = p;
         this.memory = m;
         this.breakpoints = new BreakpointTable(p);
+        k.watchInstructions(this);
     }
 
     // --- the callers' side -----------------------------------------------------------------------------------
@@ -209,7 +238,9 @@ final class SessionDriver implements EventSink {
                 throw new IllegalArgumentException("the run is over: step back to where the change should be made");
             }
             c.apply(probe, memory);
-            timeline.edit(new Timeline.Edit(kernel.events(), steps, published.boundary(), c));
+            Stop.Point point = published.point();
+            timeline.edit(new Timeline.Edit(kernel.events(), steps, published.boundary(),
+                    point == null ? -1 : point.index(), c));
             if (published.boundary()) {
                 boundaryEditsDone = steps;
             }
@@ -228,6 +259,11 @@ final class SessionDriver implements EventSink {
         synchronized (lock) {
             return ended ? result : null;
         }
+    }
+
+    /** Kernel steps completed (read while suspended). */
+    long steps() {
+        return steps;
     }
 
     long startPosition() {
@@ -315,7 +351,8 @@ final class SessionDriver implements EventSink {
                 aim(c);
                 yield runForward();
             }
-            case GO_TO -> goTo(c.position(), c.steps(), c.boundary(), StopReason.ARRIVED, -1, null);
+            case GO_TO -> c.point() >= 0 ? goToPoint(c.position(), c.steps(), c.point(), StopReason.ARRIVED, -1, null)
+                    : goTo(c.position(), c.steps(), c.boundary(), StopReason.ARRIVED, -1, null);
             case BACK -> runBack(c.goal() == Goal.FAULT);
             case TERMINATE -> c;
         };
@@ -326,6 +363,8 @@ final class SessionDriver implements EventSink {
         goal = c.goal();
         overProcess = c.process();
         overFromSteps = steps;
+        instructionGoal = c.goal() == Goal.INSTRUCTION
+                ? InstructionGoal.of(c.process(), c.eip(), c.minEsp(), from, probe) : null;
     }
 
     /**
@@ -354,7 +393,7 @@ final class SessionDriver implements EventSink {
             if (mode == Mode.SCAN && position >= scanLimit) {
                 throw new ScanEnd();
             }
-            if (timeline.due(position)) {
+            if (timeline.due(position, steps)) {
                 timeline.add(mark());
             }
             if (boundaryEditsDone != steps) {
@@ -417,6 +456,7 @@ final class SessionDriver implements EventSink {
         Timeline.Mark m = boundary ? timeline.atOrBefore(position, targetSteps) : timeline.atOrBefore(position - 1);
         restore(m);
         mode = Mode.REPLAY;
+        replayPoint = -1;
         replayTarget = position;
         replaySteps = targetSteps;
         replayBoundary = boundary;
@@ -424,6 +464,49 @@ final class SessionDriver implements EventSink {
         replayBreakpoint = breakpoint;
         replayDetail = detail;
         return runForward();
+    }
+
+    /** Replays to instruction point {@code point} of step {@code targetSteps}, a step that began at or after position. */
+    private Command goToPoint(long position, long targetSteps, int point, StopReason reason, int breakpoint,
+            String detail) {
+        restore(timeline.atOrBefore(position, targetSteps));
+        mode = Mode.REPLAY;
+        replayTarget = -1;
+        replaySteps = targetSteps;
+        replayBoundary = false;
+        replayPoint = point;
+        replayReason = reason;
+        replayBreakpoint = breakpoint;
+        replayDetail = detail;
+        return runForward();
+    }
+
+    /**
+     * Where stepping {@code process} back one instruction goes: from its own instruction point, the first point
+     * that followed one instruction fewer (where stepping forward would have stopped); from any other stop, the
+     * first point at the instructions it has retired, or else one fewer. Null when it ran no instruction before.
+     */
+    Command pointBefore(int process) {
+        Stop now = suspendedStop();
+        Stop.Point p = now.point();
+        boolean own = p != null && p.process() == process;
+        long retired = probe.retired(process) + (own ? p.index() : 0);
+        // the slices that ended up to this stop are recorded; the one going on at a point is not
+        long before = p != null ? now.steps() : now.steps() + 1;
+        for (long count = own ? retired - 1 : retired; count >= retired - 1 && count >= 0; count--) {
+            long[] at;
+            synchronized (lock) {
+                at = timeline.firstPointAt(process, count, before);
+            }
+            if (at != null) {
+                return Command.goToPoint(at[1], at[0], (int) at[2]);
+            }
+            if (own && count >= probe.retired(process)) {
+                // in the slice going on: point k follows k retired instructions
+                return Command.goToPoint(now.position(), now.steps(), (int) (count - probe.retired(process)));
+            }
+        }
+        return null;
     }
 
     /**
@@ -461,6 +544,7 @@ final class SessionDriver implements EventSink {
 
     private void restore(Timeline.Mark m) {
         m.checkpoint().restore();
+        kernel.dropDecodedCode();
         steps = m.steps();
         ended = false;
         result = null;
@@ -469,6 +553,7 @@ final class SessionDriver implements EventSink {
         breakpoints.restoreHits(m.hits());
         recorder.rewind(m.position());
         timeline.truncateEvents(m.position());
+        timeline.truncateSlices(m.steps());
     }
 
     private Timeline.Mark mark() {
@@ -545,6 +630,9 @@ final class SessionDriver implements EventSink {
                             case EVENT -> kernelEvent ? StopReason.STEP : null;
                             case OVER -> overDone(type, process, value) ? StopReason.STEP_OVER : null;
                             case FAULT -> type == EventType.FAULT_RAISED ? StopReason.FAULT : null;
+                            // a step whose instruction raises a fault stops at the fault, as the CPU would
+                            case INSTRUCTION -> type == EventType.FAULT_RAISED && process == overProcess
+                                    ? StopReason.FAULT : null;
                             case NONE -> null;
                         };
         if (reason != null) {
@@ -592,6 +680,78 @@ final class SessionDriver implements EventSink {
     /** Stops the kernel inside this event until a command comes; going on forward returns, anything else unwinds. */
     private void stopHere(StopReason reason, Stop.Event e, int breakpoint, String detail) {
         Command c = await(new Stop(reason, e.position(), steps, false, e.cycle(), e, breakpoint, null, detail));
+        if (c.kind() != Kind.FORWARD) {
+            throw new Rewind(c);
+        }
+        aim(c);
+    }
+
+    // --- every instruction point of a watched slice ------------------------------------------------------------
+
+    @Override
+    public boolean watching(int process) {
+        slicePosition = kernel.events();
+        sliceBase = probe.retired(process);
+        return switch (mode) {
+            case QUIET -> false;
+            case FORWARD -> goal == Goal.INSTRUCTION && process == overProcess || breakpoints.instructions(process);
+            case REPLAY -> replayPoint >= 0 && steps == replaySteps || breakpoints.instructions(process)
+                    || timeline.pointEdits(steps);
+            case SCAN -> timeline.pointEdits(steps);
+        };
+    }
+
+    @Override
+    public void before(int process, int point, int eip) {
+        if (mode == Mode.QUIET) {
+            return;
+        }
+        for (Timeline.Edit e : timeline.editsAtPoint(steps, point)) {
+            e.change().apply(probe, memory);
+        }
+        if (terminateRequested) {
+            throw new Rewind(Command.TERMINATE);
+        }
+        long position = kernel.events();
+        Stop.Point here = new Stop.Point(process, point, eip);
+        switch (mode) {
+            case REPLAY -> {
+                if (breakpoints.instructions(process)) {
+                    breakpoints.match(BreakpointTable.instructionPoint(position, kernel.now(), process, eip), true);
+                }
+                if (replayPoint >= 0 && steps == replaySteps && point == replayPoint) {
+                    mode = Mode.FORWARD;
+                    replayPoint = -1;
+                    stopAt(replayReason, here, replayBreakpoint, replayDetail);
+                }
+            }
+            case FORWARD -> {
+                BreakpointTable.Hit hit = breakpoints.instructions(process)
+                        ? breakpoints.match(BreakpointTable.instructionPoint(position, kernel.now(), process, eip), true)
+                        : null;
+                StopReason reason = hit != null ? StopReason.BREAKPOINT
+                        : instructionGoal != null && process == instructionGoal.process()
+                                && instructionGoal.reached(probe, point, eip)
+                                ? StopReason.STEP_INSTRUCTION : null;
+                if (reason != null) {
+                    suspendRequested = false;
+                    stopAt(reason, here, hit == null ? -1 : hit.id(), hit == null ? null : hit.problem());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void sliceEnded(int process, int points) {
+        timeline.slice(steps, slicePosition, process, sliceBase, points);
+    }
+
+    /** Stops the kernel at an instruction point until a command comes, as {@link #stopHere} does in an event. */
+    private void stopAt(StopReason reason, Stop.Point p, int breakpoint, String detail) {
+        Command c = await(new Stop(reason, kernel.events(), steps, false, kernel.now(), null, breakpoint, null, detail,
+                p));
         if (c.kind() != Kind.FORWARD) {
             throw new Rewind(c);
         }

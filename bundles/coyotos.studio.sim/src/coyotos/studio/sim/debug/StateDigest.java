@@ -98,7 +98,7 @@ public final class StateDigest {
             for (Field f : allFields(c)) {
                 if (f.getType().isPrimitive()) {
                     digest.add(StateLayout.readPrimitive(f, o));
-                } else if (!coyotos.studio.sim.result.EventSink.class.isAssignableFrom(f.getType())) {
+                } else if (!StateLayout.listener(f.getType())) {
                     reference(f.get(o));
                 }
             }

@@ -1,6 +1,9 @@
 package coyotos.studio.sim.debug;
 
+import coyotos.studio.sim.kernel.InstructionWatch;
 import coyotos.studio.sim.result.EventSink;
+import coyotos.studio.x86.cpu.PageMap;
+import coyotos.studio.x86.cpu.X86Interpreter;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -20,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Nothing is walked into that cannot change during a run: strings, boxed numbers, enums, records (the
  * image, events, results: immutable by construction), classes whose fields are all final and hold such values
- * (a {@code Cap}), lambdas (a cancel flag), and fields declared as {@link EventSink} (the sink belongs to whoever
- * listens, not to the kernel). Lists and maps of {@code java.util} are read and written through their interfaces
+ * (a {@code Cap}), lambdas (a cancel flag), and fields declared as {@link EventSink} or {@link InstructionWatch}
+ * (the listener belongs to whoever listens, not to the kernel). Lists and maps of {@code java.util} are read and written through their interfaces
  * (the JDK's own fields are not open to reflection); any other JDK class is refused with its field named, so a
  * change of the simulator that needs more is noticed by the tests rather than checkpointed wrongly.
  */
@@ -47,7 +50,7 @@ final class StateLayout {
             follow = new boolean[references.length];
             referenceFinal = new boolean[references.length];
             for (int i = 0; i < references.length; i++) {
-                follow[i] = !EventSink.class.isAssignableFrom(references[i].getType());
+                follow[i] = !listener(references[i].getType());
                 referenceFinal[i] = Modifier.isFinal(references[i].getModifiers());
             }
             primitiveFinal = new boolean[primitives.length];
@@ -91,7 +94,7 @@ final class StateLayout {
         if (jdk(c)) {
             return false;
         }
-        if (EventSink.class.isAssignableFrom(c)) {
+        if (listener(c)) {
             return true;
         }
         for (Field f : fields(c)) {
@@ -105,6 +108,22 @@ final class StateLayout {
             }
         }
         return true;
+    }
+
+    /** Whether a field of this type holds a listener of the kernel (an event sink, a debugger's instruction watch). */
+    static boolean listener(Class<?> type) {
+        return EventSink.class.isAssignableFrom(type) || InstructionWatch.class.isAssignableFrom(type)
+                || type == X86Interpreter.class;
+    }
+
+    /**
+     * Fields of the simulated CPU that are caches, not state: the decoded code (a cache of the bytes in the pages)
+     * and the page map's epoch (which counts the cache's changes). The CPU itself is not walked either (its
+     * registers are in each process's save area); its page map is, through the kernel's MMU, for it mirrors the
+     * TLB model exactly. After a restore the session drops the decoded code ({@code Kernel.dropDecodedCode}).
+     */
+    private static boolean cache(Field f) {
+        return f.getDeclaringClass() == PageMap.class && (f.getName().equals("code") || f.getName().equals("epoch"));
     }
 
     static boolean jdk(Class<?> c) {
@@ -128,7 +147,7 @@ final class StateLayout {
             Field[] declared = k.getDeclaredFields();
             Arrays.sort(declared, Comparator.comparing(Field::getName));
             for (Field f : declared) {
-                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || cache(f)) {
                     continue;
                 }
                 f.setAccessible(true);

@@ -6,6 +6,8 @@ public enum StopReason {
     START("started"),
     /** One kernel event (a fault, an invocation, a dispatch) after the last stop. */
     STEP("stepped"),
+    /** One instruction of a program after the last stop (or, over an {@code int $0x30}, its return). */
+    STEP_INSTRUCTION("stepped an instruction"),
     /** The process stepped over came back from its invocation or fault. */
     STEP_OVER("stepped over"),
     /** The next fault any process raised. */

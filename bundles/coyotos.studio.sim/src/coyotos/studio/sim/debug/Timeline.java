@@ -20,8 +20,11 @@ final class Timeline {
     record Mark(long position, long steps, Checkpoint checkpoint, Map<Integer, Long> hits) {
     }
 
-    /** A change and the position it was made at ({@code boundary}: between steps, else after that event). */
-    record Edit(long position, long steps, boolean boundary, Change change) {
+    /**
+     * A change and the position it was made at ({@code boundary}: between steps, else after that event; a
+     * {@code point} of 0 or more: at that instruction point of the step {@code steps}).
+     */
+    record Edit(long position, long steps, boolean boundary, int point, Change change) {
     }
 
     private final List<Mark> marks = new ArrayList<>();
@@ -38,6 +41,17 @@ final class Timeline {
     private final List<Edit> edits = new ArrayList<>();
 
     /**
+     * The program slices run so far: step, position at its start, process, instructions the process had retired
+     * before it, and instruction points.
+     */
+    private long[] sliceSteps = new long[256];
+    private long[] slicePositions = new long[256];
+    private long[] sliceBases = new long[256];
+    private int[] sliceProcesses = new int[256];
+    private int[] slicePoints = new int[256];
+    private int sliceCount;
+
+    /**
      * @param budget   bytes the checkpoints may hold before older ones are dropped
      * @param interval events between two checkpoints (the longest replay a step back needs, while within budget)
      */
@@ -48,19 +62,23 @@ final class Timeline {
 
     // --- checkpoints -----------------------------------------------------------------------------------------
 
-    /** Whether a checkpoint at this position would be at least an interval from its neighbours. */
-    boolean due(long position) {
-        Mark before = atOrBefore(position);
-        if (before != null && position - before.position < interval) {
+    /**
+     * Whether a checkpoint at this position and step count would be at least an interval (of events, or of kernel
+     * steps: a program computing without kernel events still gets checkpoints) from its neighbours.
+     */
+    boolean due(long position, long steps) {
+        Mark before = atOrBefore(position, steps);
+        if (before != null && position - before.position < interval && steps - before.steps < interval) {
             return false;
         }
-        Mark after = after(position);
-        return after == null || after.position - position >= interval;
+        Mark after = after(position, steps);
+        return after == null || after.position - position >= interval || after.steps - steps >= interval;
     }
 
     void add(Mark m) {
         int i = 0;
-        while (i < marks.size() && marks.get(i).position <= m.position) {
+        while (i < marks.size() && (marks.get(i).position < m.position
+                || marks.get(i).position == m.position && marks.get(i).steps <= m.steps)) {
             i++;
         }
         marks.add(i, m);
@@ -96,9 +114,9 @@ final class Timeline {
         return found;
     }
 
-    private Mark after(long position) {
+    private Mark after(long position, long steps) {
         for (Mark m : marks) {
-            if (m.position > position) {
+            if (m.position > position || m.position == position && m.steps > steps) {
                 return m;
             }
         }
@@ -110,9 +128,13 @@ final class Timeline {
         return List.copyOf(marks);
     }
 
-    /** The future changed (a change was made at {@code position}): checkpoints after it no longer hold. */
-    void dropAfter(long position) {
-        while (!marks.isEmpty() && marks.get(marks.size() - 1).position > position) {
+    /**
+     * The future changed (a change was made at {@code position} in step {@code steps}): checkpoints after it no
+     * longer hold, those of later steps at the same position included.
+     */
+    void dropAfter(long position, long steps) {
+        while (!marks.isEmpty() && (marks.get(marks.size() - 1).position > position
+                || marks.get(marks.size() - 1).steps > steps)) {
             remove(marks.size() - 1);
         }
     }
@@ -172,6 +194,16 @@ final class Timeline {
         return longest;
     }
 
+    /** The longest stretch of kernel steps (program slices among them) between two checkpoints. */
+    long longestReplaySteps(long nowSteps) {
+        long longest = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            long next = i + 1 < marks.size() ? marks.get(i + 1).steps : nowSteps;
+            longest = Math.max(longest, next - marks.get(i).steps);
+        }
+        return longest;
+    }
+
     // --- kernel events ---------------------------------------------------------------------------------------
 
     void event(long position, EventType type, int process) {
@@ -218,20 +250,92 @@ final class Timeline {
         return eventCount;
     }
 
+    // --- program slices --------------------------------------------------------------------------------------
+
+    /**
+     * A slice of a program ended: it ran in step {@code steps} from {@code position}, after the process had retired
+     * {@code base} instructions, through {@code points} instruction points (point k follows base + k retired).
+     */
+    void slice(long steps, long position, int process, long base, int points) {
+        if (sliceCount == sliceSteps.length) {
+            int n = sliceCount * 2;
+            sliceSteps = Arrays.copyOf(sliceSteps, n);
+            slicePositions = Arrays.copyOf(slicePositions, n);
+            sliceBases = Arrays.copyOf(sliceBases, n);
+            sliceProcesses = Arrays.copyOf(sliceProcesses, n);
+            slicePoints = Arrays.copyOf(slicePoints, n);
+        }
+        sliceSteps[sliceCount] = steps;
+        slicePositions[sliceCount] = position;
+        sliceBases[sliceCount] = base;
+        sliceProcesses[sliceCount] = process;
+        slicePoints[sliceCount] = points;
+        sliceCount++;
+    }
+
+    /** Forgets the slices of step {@code steps} and after (they will run again as the run replays). */
+    void truncateSlices(long steps) {
+        while (sliceCount > 0 && sliceSteps[sliceCount - 1] >= steps) {
+            sliceCount--;
+        }
+    }
+
+    /**
+     * The first instruction point of {@code process}, in a slice before step {@code steps}, that follows
+     * {@code retired} retired instructions, as {step, position at the slice's start, point}; null when none. (An
+     * instruction that faulted and ran again after the kernel mapped its page has two points with one count: the
+     * first is where stepping forward stops.)
+     */
+    long[] firstPointAt(int process, long retired, long steps) {
+        for (int i = 0; i < sliceCount && sliceSteps[i] < steps; i++) {
+            if (sliceProcesses[i] == process && retired >= sliceBases[i] && retired < sliceBases[i] + slicePoints[i]) {
+                return new long[] { sliceSteps[i], slicePositions[i], retired - sliceBases[i] };
+            }
+        }
+        return null;
+    }
+
+    /** The memory the slice records hold (part of what going back costs). */
+    long sliceBytes() {
+        return (long) sliceSteps.length * 32;
+    }
+
     // --- changes ---------------------------------------------------------------------------------------------
 
     /** A change made now: the future it had is gone, with the changes made in it. */
     void edit(Edit e) {
-        edits.removeIf(old -> old.position > e.position || old.position == e.position && e.boundary && !old.boundary);
+        edits.removeIf(old -> old.position > e.position || old.position == e.position && e.boundary && !old.boundary
+                || e.point >= 0 && (old.steps > e.steps || old.steps == e.steps && old.point > e.point));
         edits.add(e);
-        dropAfter(e.position);
+        dropAfter(e.position, e.steps);
     }
 
     /** The changes made at a step boundary at the position, or after the event there. */
     List<Edit> editsAt(long position, boolean boundary) {
         List<Edit> out = new ArrayList<>();
         for (Edit e : edits) {
-            if (e.position == position && e.boundary == boundary) {
+            if (e.position == position && e.boundary == boundary && e.point < 0) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a change was made at an instruction point of step {@code steps}. */
+    boolean pointEdits(long steps) {
+        for (Edit e : edits) {
+            if (e.point >= 0 && e.steps == steps) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The changes made at instruction point {@code point} of step {@code steps}. */
+    List<Edit> editsAtPoint(long steps, int point) {
+        List<Edit> out = new ArrayList<>();
+        for (Edit e : edits) {
+            if (e.point == point && e.steps == steps) {
                 out.add(e);
             }
         }

@@ -189,6 +189,26 @@ public final class Kernel {
     }
 
     /**
+     * Drops the CPU's decoded code, a cache of the pages' bytes: a debugger that put the kernel's state back to a
+     * checkpoint calls it, as the blocks decoded since may come from bytes that are no longer there.
+     */
+    public void dropDecodedCode() {
+        if (programs != null) {
+            programs.cpu.flushDecodedCode();
+        }
+    }
+
+    /**
+     * Lets a debugger watch programs instruction by instruction ({@link InstructionWatch}); set before
+     * {@link #start()}, once. A kernel without programs has nothing to watch.
+     */
+    public void watchInstructions(InstructionWatch w) {
+        if (programs != null) {
+            programs.watch = w;
+        }
+    }
+
+    /**
      * Announces the run and puts processes in their initial states. Servers and banks wait to receive; every
      * process with a workload is ready, whatever its space or schedule slot holds: the 2007 kernel never raises
      * NoAddrSpace or NoSchedule (a process without a space faults on its first reference, and the one ready queue

@@ -11,6 +11,7 @@ import coyotos.studio.sim.memory.MemoryHandlerSearch;
 import coyotos.studio.sim.memory.MemoryStore;
 import coyotos.studio.sim.memory.TranslationResult;
 import coyotos.studio.sim.result.ProcessState;
+import coyotos.studio.x86.cpu.CpuState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -148,6 +149,27 @@ public final class KernelProbe {
         }
         boolean finished = p.state == ProcessState.DONE;
         return new ProgramPosition(program, pc, OPS[g.op[pc]], g.origin[pc], c.offset, loops, finished);
+    }
+
+    /**
+     * A copy of the registers of a process that runs machine code, as its save area holds them now (the CPU's
+     * while it is on the CPU: the interpreter works on the save area itself); null for an abstract workload.
+     */
+    public CpuState cpu(int process) {
+        ProcessRegisters r = k.procs[process].regs;
+        return r == null ? null : r.cpu.copy();
+    }
+
+    /** Instructions the process retired so far (0 for an abstract workload). */
+    public long retired(int process) {
+        ProcessRegisters r = k.procs[process].regs;
+        return r == null ? 0 : r.retired();
+    }
+
+    /** The ELF image a program process was loaded from (null when not known, or for an abstract workload). */
+    public String programImage(int process) {
+        ProcessRegisters r = k.procs[process].regs;
+        return r == null ? null : r.image;
     }
 
     /** What a server works on now, or null when it waits to receive or runs no receive loop. */
@@ -305,6 +327,28 @@ public final class KernelProbe {
             p.faultPending = true;
         }
     }
+
+    /**
+     * i386 Process.idl {@code setFixRegs}: a handler may set every fixed register; the kernel masks EFLAGS with
+     * USER_FLAG_MASK (cap_Process.c, coyotos/i386/registers.h), so IF and IOPL stay as the kernel keeps them.
+     * {@code register} is a {@link CpuState} register number 0-7, or {@link #EIP}, or {@link #EFLAGS}.
+     */
+    public void setRegister(int process, int register, int value) {
+        ProcessRegisters r = k.procs[process].regs;
+        if (r == null) {
+            throw new IllegalArgumentException(k.procs[process].name + " runs no program: it has no x86 registers");
+        }
+        switch (register) {
+            case EIP -> r.cpu.setEip(value);
+            case EFLAGS -> r.cpu.setEflags(value & ~KERNEL_FLAGS | r.cpu.eflags() & KERNEL_FLAGS);
+            default -> r.cpu.setReg(register, value);
+        }
+    }
+
+    /** Register numbers of {@link #setRegister} beside the general registers. */
+    public static final int EIP = 8, EFLAGS = 9;
+    /** IF and IOPL: ~USER_FLAG_MASK of coyotos/i386/registers.h. */
+    public static final int KERNEL_FLAGS = 0x3200;
 
     /** Process.idl {@code setCapReg}: register 0 always holds Null, so it is refused (RequestError). */
     public void setCapRegister(int process, int register, Cap c) {

@@ -1,7 +1,9 @@
 package coyotos.studio.sim.kernel;
 
+import coyotos.studio.x86.cpu.CpuState;
 import coyotos.studio.x86.cpu.DescriptorTables;
 import coyotos.studio.x86.cpu.Exit;
+import coyotos.studio.x86.cpu.ExitKind;
 import coyotos.studio.x86.cpu.InstructionCounts;
 import coyotos.studio.x86.cpu.X86Interpreter;
 import java.util.List;
@@ -31,6 +33,8 @@ final class ProgramExecution {
     private final VectorHandlers vectors;
     private final SystemCalls syscalls;
     private final InstructionCounts slice = new InstructionCounts();
+    /** A debugger's, set once before the run starts (not state: see {@link InstructionWatch}); null in plain runs. */
+    InstructionWatch watch;
 
     ProgramExecution(Kernel k) {
         this.k = k;
@@ -54,7 +58,12 @@ final class ProgramExecution {
         mmu.running(p);
         r.cpu.setTimeStamp(k.meter.now);
         slice.reset();
-        Exit e = cpu.run(r.cpu, Math.min(SLICE, left), slice);
+        long max = Math.min(SLICE, left);
+        InstructionWatch w = watch;
+        Exit e = w != null && w.watching(p.index) ? runWatched(p, max, w) : cpu.run(r.cpu, max, slice);
+        if (w != null) {
+            w.sliceEnded(p.index, points(e));
+        }
         r.counts.add(slice);
         k.meter.charge(p.index, p.userCategory(), k.cost.instructionCycles(slice));
         k.budget().retired(e.retired());
@@ -65,6 +74,31 @@ final class ProgramExecution {
                 // the slice ended (or a debugger asked the CPU to stop): the process goes on in its next step
             }
         }
+    }
+
+    /**
+     * The slice run one instruction at a time, the watch told before each; the same exit, and the same state, as
+     * one run of {@code max} instructions.
+     */
+    private Exit runWatched(KernelProcess p, long max, InstructionWatch w) {
+        CpuState s = p.regs.cpu;
+        long total = 0;
+        for (int point = 0;; point++) {
+            w.before(p.index, point, s.eip());
+            Exit x = cpu.run(s, 1, slice);
+            total += x.retired();
+            if (x.kind() != ExitKind.BUDGET || total >= max) {
+                return new Exit(x.kind(), x.vector(), x.errorCode(), x.faultAddress(), x.pc(), total);
+            }
+        }
+    }
+
+    /**
+     * The instruction points a slice had: one per retired instruction, and one more for an instruction that
+     * faulted (the process was about to run it; fault-class exceptions retire nothing, Exit's contract).
+     */
+    static int points(Exit e) {
+        return (int) e.retired() + (e.kind() == ExitKind.FAULT ? 1 : 0);
     }
 
     List<String> console() {

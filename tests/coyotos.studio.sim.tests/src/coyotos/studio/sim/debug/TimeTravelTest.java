@@ -178,4 +178,20 @@ class TimeTravelTest {
             assertEquals(FaultCode.ACCESS_VIOLATION.code(), s.probe().process(keeper).faultCode());
         }
     }
+
+    @Test
+    @DisplayName("The history says how far back one can go and what its checkpoints cost, as the debug target shows it")
+    void historyInWords() {
+        assertEquals("history: 3 checkpoints, 3.1 MB of 67.1 MB, back to the start; a step back replays at most "
+                + "4,096 events and 1,024 kernel steps",
+                new DebugSession.History(0, 3, 3_100_000, 64L << 20, 4096, 10, 0, 1024).describe());
+        try (DebugSession s = open(SEED, DebugSession.DEFAULT_HISTORY_BYTES)) {
+            assertTrue(s.history().describe().startsWith("history: 1 checkpoint, "), s.history().describe());
+            for (int i = 0; i < 3; i++) {
+                s.runToFault();
+            }
+            DebugSession.History h = s.history();
+            assertTrue(h.checkpoints() >= 1 && h.bytes() > 0 && h.bytes() <= h.budget(), h.toString());
+        }
+    }
 }

@@ -19,9 +19,9 @@ import java.util.Map;
 /**
  * Test helper: the i386 programs of {@code programs/} (built by the Maven build into the directory the system
  * property {@code coyotos.sim.programs} names), loaded as mkimage's loadimage loads them, and processes that run
- * them from a symbol of the program.
+ * them from a symbol of the program. Public for the benchmarks of perf/.
  */
-final class TestPrograms {
+public final class TestPrograms {
     private TestPrograms() {
     }
 
@@ -66,7 +66,7 @@ final class TestPrograms {
      * copy of the program's pages), with an endpoint {@code id + "-ep"} (endpoint id {@code endpointId}) it
      * receives on; returns the builder of the process for its capability registers.
      */
-    static ProcessSpec.Builder process(SystemImage.Builder image, String id, String program, String entrySymbol,
+    public static ProcessSpec.Builder process(SystemImage.Builder image, String id, String program, String entrySymbol,
             long endpointId) {
         ProgramSpace space = ProgramSpace.of(LoadImage.of(elf(program)), id + "-");
         space.addTo(image);

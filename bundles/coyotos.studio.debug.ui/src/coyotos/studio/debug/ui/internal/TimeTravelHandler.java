@@ -15,9 +15,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 import coyotos.studio.debug.CoyotosDebugTarget;
+import coyotos.studio.debug.CoyotosStackFrame;
+import coyotos.studio.debug.CoyotosThread;
 
 /**
- * Step Back, Run Back, Run Back to Fault and Run to Fault on the Coyotos system selected in the Debug view. The
+ * Step Back, Run Back, Run Back to Fault, Run to Fault and Step Kernel Event on the Coyotos system selected in the
+ * Debug view. Step Back mirrors Step Into: on a thread that runs a program it goes back one of its instructions, else
+ * one kernel event; Step Kernel Event steps one kernel event whatever the thread runs. The
  * command only starts the target's command, which runs off the UI thread; the handler follows the target's
  * suspends and resumes to enable itself.
  */
@@ -25,7 +29,7 @@ public class TimeTravelHandler extends AbstractHandler implements IExecutableExt
 
     /** What the handler does, named in plugin.xml after the class ("TimeTravelHandler:stepBack"). */
     enum Move {
-        stepBack, runBack, runBackToFault, runToFault
+        stepBack, runBack, runBackToFault, runToFault, stepEvent
     }
 
     private Move move = Move.stepBack;
@@ -45,8 +49,16 @@ public class TimeTravelHandler extends AbstractHandler implements IExecutableExt
     public Object execute(ExecutionEvent event) {
         CoyotosDebugTarget target = selectedTarget();
         if (target != null && possible(target)) {
+            CoyotosThread thread = selectedThread();
             switch (move) {
-                case stepBack -> target.stepBack();
+                case stepBack -> {
+                    if (thread != null) {
+                        thread.stepBack();
+                    } else {
+                        target.stepBack();
+                    }
+                }
+                case stepEvent -> target.stepEvent();
                 case runBack -> target.runBack();
                 case runBackToFault -> target.runBackToFault();
                 case runToFault -> target.runToFault();
@@ -62,13 +74,22 @@ public class TimeTravelHandler extends AbstractHandler implements IExecutableExt
     }
 
     private boolean possible(CoyotosDebugTarget target) {
-        return move == Move.runToFault ? target.canRunForward() : target.canStepBack();
+        return move == Move.runToFault || move == Move.stepEvent ? target.canRunForward() : target.canStepBack();
     }
 
     /** The Coyotos target of the Debug view's selection, or null. */
     static CoyotosDebugTarget selectedTarget() {
         IDebugElement element = Adapters.adapt(DebugUITools.getDebugContext(), IDebugElement.class);
         return element != null && element.getDebugTarget() instanceof CoyotosDebugTarget t ? t : null;
+    }
+
+    /** The Coyotos thread of the Debug view's selection (a frame's thread), or null. */
+    static CoyotosThread selectedThread() {
+        IDebugElement element = Adapters.adapt(DebugUITools.getDebugContext(), IDebugElement.class);
+        if (element instanceof CoyotosThread t) {
+            return t;
+        }
+        return element instanceof CoyotosStackFrame f && f.getThread() instanceof CoyotosThread t ? t : null;
     }
 
     @Override

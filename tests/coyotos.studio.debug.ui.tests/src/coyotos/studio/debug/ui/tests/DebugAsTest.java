@@ -130,8 +130,8 @@ class DebugAsTest {
         assertEquals(8, target.stop().position());
 
         // the Debug view's tool bar lives in the part stack's trim, outside the view's own controls
-        bot.toolItemWithTooltip(
-                "Goes back to the kernel event before this stop (by checkpoints and replay)").click();
+        bot.toolItemWithTooltip("Goes back to the instruction before (a program's thread) or the kernel event before "
+                + "this stop (by checkpoints and replay)").click();
         bot.waitUntil(Condition.that("back at the breakpoint's event", () -> contains(debug.allRows(), ": went back")),
                 RUN_TIMEOUT);
         assertEquals(7, target.stop().position());
