@@ -3,6 +3,7 @@ package coyotos.studio.sim.debug;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelProbe;
+import coyotos.studio.sim.kernel.KernelResults;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunInfo;
@@ -252,6 +253,16 @@ public final class DebugSession implements AutoCloseable {
     public RunResult result() {
         driver.suspendedStop();
         return driver.result();
+    }
+
+    /**
+     * What the run has cost up to this stop (per process and category, faults, memory), as a result without a
+     * termination: the run has not ended. The results views show it while the system is suspended.
+     */
+    public RunResult resultSoFar() {
+        Stop s = driver.suspendedStop();
+        return KernelResults.soFar(kernel, "suspended under the debugger at event " + s.position() + ", cycle "
+                + s.cycle() + ": costs so far", 0);
     }
 
     /** The {@link StateDigest} of the whole kernel here. */
