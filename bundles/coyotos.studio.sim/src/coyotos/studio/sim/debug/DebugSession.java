@@ -4,6 +4,7 @@ import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelProbe;
 import coyotos.studio.sim.kernel.KernelResults;
+import coyotos.studio.sim.kernel.RunBudget;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunInfo;
@@ -89,6 +90,10 @@ public final class DebugSession implements AutoCloseable {
         this.driver = new SessionDriver(limits, recorder, new Timeline(budget, interval));
         // the driver is the kernel's event sink: every event passes it, and it stops the kernel there
         this.kernel = new Kernel(image, profile, driver);
+        // the cycle and event limits, checked by the kernel wherever it spends, as in a plain run (Simulation.run):
+        // the kernel's cycles and events are part of its state, so going back and forward again ends the same way
+        kernel.budget(new RunBudget(limits.maxCycles(), limits.maxEvents(), Long.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE, 1 << 30, () -> false));
         this.probe = new KernelProbe(kernel);
         this.memory = new VirtualMemory(probe);
         this.info = kernel.info();
