@@ -1,6 +1,7 @@
 package coyotos.studio.debug;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import coyotos.studio.runs.RunFiles;
@@ -23,8 +24,8 @@ import coyotos.studio.sim.result.RunResult;
 public record SuspendedRun(RunRecord record, Path eventsFile, long cycle, int eventRow) {
 
     /**
-     * Takes the run as it stands at the target's stop, writing its events into {@code folder} (named after the
-     * target's serial, so a newer stop never overwrites the log a view still reads).
+     * Takes the run as it stands at the target's stop, writing its events into a new file of {@code folder} (a
+     * newer stop never overwrites a log a view still reads; the caller deletes the files it no longer shows).
      *
      * @return null when the target is not suspended (it runs, or it has ended)
      */
@@ -41,8 +42,7 @@ public record SuspendedRun(RunRecord record, Path eventsFile, long cycle, int ev
         } catch (IllegalStateException resumedMeanwhile) {
             return null;
         }
-        long serial = target.serial();
-        Path events = folder.resolve("suspended-" + serial + RunFiles.EVENTS_SUFFIX);
+        Path events = Files.createTempFile(folder, "suspended-", RunFiles.EVENTS_SUFFIX);
         target.events().writeTo(events);
         long position = stop.event() != null ? stop.event().position() : stop.position();
         String model = target.model() != null ? target.model().getFullPath().toString() : session.info().image();

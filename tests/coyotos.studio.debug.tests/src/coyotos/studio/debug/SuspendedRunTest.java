@@ -94,6 +94,7 @@ class SuspendedRunTest {
 
         target.terminate();
         assertNull(SuspendedRun.of(target, folder), "an ended debug session shows no suspended run");
-        assertTrue(Files.exists(here.eventsFile()), "a newer stop never overwrites a log a view still reads");
+        assertTrue(Files.exists(here.eventsFile()) && !end.eventsFile().equals(here.eventsFile()),
+                "a newer stop never overwrites a log a view still reads");
     }
 }
