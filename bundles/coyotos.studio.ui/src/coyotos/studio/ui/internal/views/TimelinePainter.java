@@ -97,10 +97,13 @@ final class TimelinePainter {
         gc.setLineWidth(2);
         gc.drawLine(x, LEGEND_HEIGHT, x, area.height);
         gc.setLineWidth(1);
-        String label = "cycle " + f.cursor();
+        // the label goes under the last lane, clear of the ruler's numbers
+        String label = "now: cycle " + CycleFormat.count(f.cursor());
         Point size = gc.textExtent(label);
-        int textX = x + 4 + size.x <= area.width ? x + 4 : x - 4 - size.x;
-        gc.drawText(label, textX, LEGEND_HEIGHT + 2, true);
+        int textX = x + 4 + size.x <= area.width ? x + 4 : Math.max(left, x - 4 - size.x);
+        int textY = Math.min(area.height - size.y - 2, LANES_TOP + (f.lanes() - f.firstLane()) * ROW_HEIGHT + 4);
+        gc.setBackground(control.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.drawText(label, textX, textY, false);
     }
 
     private void paintMessage(GC gc, Rectangle area, String message) {
