@@ -74,6 +74,8 @@ public final class SuspendedRunFollower implements IDebugContextListener, IDebug
         int mine = ++generation;
         if (target == null || target.isTerminated() || !target.isSuspended()) {
             RunSelection.get().unfollow();
+            delete(shown);
+            shown = null;
             return;
         }
         Job job = Job.create("Showing the suspended run in the results views", monitor -> {
