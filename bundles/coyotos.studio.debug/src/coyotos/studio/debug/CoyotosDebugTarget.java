@@ -1,11 +1,13 @@
 package coyotos.studio.debug;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
@@ -359,6 +361,22 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
     }
 
     /**
+     * Run From Here: carries the run on from this stop to its end with the changes made (no breakpoints), writes
+     * its events to {@code eventsFile}, hands the {@link ForkedRun} to {@code done} (on the command thread) and
+     * comes back to this stop. Ignored unless suspended before the end.
+     */
+    public void runFromHere(Path eventsFile, Consumer<ForkedRun> done) {
+        if (!canRunForward()) {
+            return;
+        }
+        run(DebugEvent.CLIENT_REQUEST, DebugEvent.CLIENT_REQUEST, () -> {
+            ForkedRun.Taken taken = ForkedRun.take(session, this, eventsFile);
+            done.accept(taken.fork());
+            return taken.back();
+        });
+    }
+
+    /**
      * Hands a session command to the command thread. A second command while one runs is ignored, as the
      * platform ignores a resume of a running thread.
      */
@@ -511,7 +529,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
      * all breakpoints). A breakpoint the session refuses (a condition that no longer compiles) is left out and
      * logged with its reason.
      */
-    private void installBreakpoints() {
+    void installBreakpoints() {
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         List<Breakpoint> table = new ArrayList<>();
         synchronized (installed) {

@@ -61,6 +61,19 @@ public class FaultBreakpoint extends CoyotosBreakpoint {
         return getMarker() == null ? -1 : getMarker().getAttribute(CODE, -1);
     }
 
+    /**
+     * @param code a Process.idl fault code (spec §3.3), or -1 for any
+     * @throws CoreException naming the number when Process.idl defines no such code
+     */
+    public void setCode(int code) throws CoreException {
+        if (code != -1 && FaultCode.of(code) == null) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error(
+                    code + " is not a fault code of Process.idl (spec §3.3); -1 stands for any fault"));
+        }
+        setAttribute(CODE, code);
+        setAttribute(org.eclipse.core.resources.IMarker.MESSAGE, describe());
+    }
+
     @Override
     protected String what() {
         int code = code();

@@ -34,6 +34,11 @@ public class StateBreakpoint extends CoyotosBreakpoint {
         return ProcessState.valueOf(attribute(STATE, ProcessState.FAULTED.name()));
     }
 
+    public void setState(ProcessState state) throws CoreException {
+        setAttribute(STATE, state.name());
+        setAttribute(org.eclipse.core.resources.IMarker.MESSAGE, describe());
+    }
+
     @Override
     protected String what() {
         return who() + " becomes " + state().label();

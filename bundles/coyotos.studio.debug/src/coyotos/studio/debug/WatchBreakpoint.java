@@ -45,6 +45,40 @@ public class WatchBreakpoint extends CoyotosBreakpoint implements IWatchpoint {
         return getMarker() == null ? 1 : getMarker().getAttribute(LENGTH, 1);
     }
 
+    /**
+     * Moves the watched bytes.
+     *
+     * @throws CoreException naming the mistake: a length outside 1 to 4096 bytes (one page, the unit a GPT walk
+     *                       maps: spec §4.3)
+     */
+    public void setRange(long address, int length) throws CoreException {
+        if (length <= 0 || length > 4096) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error(
+                    "a watchpoint covers 1 to 4096 bytes, not " + length));
+        }
+        setAttribute(ADDRESS, "0x" + Long.toHexString(address));
+        setAttribute(LENGTH, length);
+        setAttribute(org.eclipse.core.resources.IMarker.MESSAGE, describe());
+    }
+
+    /**
+     * Reads an address as users write it: hexadecimal with 0x, or decimal.
+     *
+     * @throws CoreException saying what is wrong with the text
+     */
+    public static long parseAddress(String text) throws CoreException {
+        String t = text == null ? "" : text.trim().replace("_", "");
+        try {
+            if (t.startsWith("0x") || t.startsWith("0X")) {
+                return Long.parseUnsignedLong(t.substring(2), 16);
+            }
+            return Long.parseUnsignedLong(t);
+        } catch (NumberFormatException e) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error("\"" + text
+                    + "\" is not an address: write it in hexadecimal (0x10000) or decimal (65536)"));
+        }
+    }
+
     @Override
     public boolean isAccess() throws CoreException {
         return ensureMarker().getAttribute(READ, false);

@@ -126,7 +126,8 @@ public record RunRecord(String label, String model, String profile, String kerne
         }
         return new RunRecord(label, model, result.profile(), result.kernel(), result.seed(), result.totalCycles(),
                 keyed(result.categories()), processes, faults, memory, result.digestHex(),
-                result.termination().name(), result.diagnosis(), result.events(), eventsFile, result.whatIfs(),
+                result.termination() == null ? null : result.termination().name(), result.diagnosis(),
+                result.events(), eventsFile, result.whatIfs(),
                 result.wallNanos(), result.console(), result.faultSites());
     }
 

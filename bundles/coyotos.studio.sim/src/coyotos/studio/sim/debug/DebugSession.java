@@ -3,6 +3,8 @@ package coyotos.studio.sim.debug;
 import coyotos.studio.sim.image.SystemImage;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelProbe;
+import coyotos.studio.sim.kernel.KernelResults;
+import coyotos.studio.sim.kernel.RunBudget;
 import coyotos.studio.sim.machine.CostProfile;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.RunInfo;
@@ -108,6 +110,10 @@ public final class DebugSession implements AutoCloseable {
         this.driver = new SessionDriver(limits, recorder, new Timeline(budget, interval));
         // the driver is the kernel's event sink: every event passes it, and it stops the kernel there
         this.kernel = new Kernel(image, profile, driver);
+        // the cycle and event limits, checked by the kernel wherever it spends, as in a plain run (Simulation.run):
+        // the kernel's cycles and events are part of its state, so going back and forward again ends the same way
+        kernel.budget(new RunBudget(limits.maxCycles(), limits.maxEvents(), Long.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE, 1 << 30, () -> false));
         this.probe = new KernelProbe(kernel);
         this.memory = new VirtualMemory(probe);
         this.info = kernel.info();
@@ -316,6 +322,16 @@ public final class DebugSession implements AutoCloseable {
     public RunResult result() {
         driver.suspendedStop();
         return driver.result();
+    }
+
+    /**
+     * What the run has cost up to this stop (per process and category, faults, memory), as a result without a
+     * termination: the run has not ended. The results views show it while the system is suspended.
+     */
+    public RunResult resultSoFar() {
+        Stop s = driver.suspendedStop();
+        return KernelResults.soFar(kernel, "suspended under the debugger at event " + s.position() + ", cycle "
+                + s.cycle() + ": costs so far", 0);
     }
 
     /** The {@link StateDigest} of the whole kernel here. */

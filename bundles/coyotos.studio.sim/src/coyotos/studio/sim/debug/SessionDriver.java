@@ -4,6 +4,7 @@ import coyotos.studio.sim.kernel.InstructionWatch;
 import coyotos.studio.sim.kernel.Kernel;
 import coyotos.studio.sim.kernel.KernelProbe;
 import coyotos.studio.sim.kernel.KernelResults;
+import coyotos.studio.sim.kernel.RunBudget;
 import coyotos.studio.sim.result.EventSink;
 import coyotos.studio.sim.result.EventType;
 import coyotos.studio.sim.result.ProcessState;
@@ -416,21 +417,25 @@ final class SessionDriver implements EventSink, InstructionWatch {
                 }
                 aim(c);
             }
-            boolean more;
+            boolean more = true;
+            Termination exhausted = null;
+            long t0 = System.nanoTime();
+            try {
+                more = kernel.step();
+            } catch (RunBudget.Exhausted e) {
+                // the cycle or event limit, reached where a plain run's budget reaches it: inside the step,
+                // which is abandoned where it stood (RunBudget), so both runs end at the same point
+                exhausted = e.termination();
+            }
             if (mode == Mode.FORWARD) {
-                long t0 = System.nanoTime();
-                more = kernel.step();
                 wallNanos += System.nanoTime() - t0;
-            } else {
-                more = kernel.step();
             }
             steps++;
-            // the limits are checked between whole steps (a plain run's budget may end inside one); the step
-            // limit ends a workload whose loop emits no event, as a plain run ends it
-            Termination t = !more ? kernel.idleTermination()
-                    : kernel.now() >= limits.maxCycles() ? Termination.CYCLE_LIMIT
-                            : kernel.events() >= limits.maxEvents() ? Termination.EVENT_LIMIT
-                                    : steps >= limits.maxSteps() ? Termination.STEP_LIMIT : null;
+            // the step limit is checked between whole steps (steps here are the run loop's, not the budget's
+            // units of work); it ends a workload whose loop emits no event
+            Termination t = exhausted != null ? exhausted
+                    : !more ? kernel.idleTermination()
+                            : steps >= limits.maxSteps() ? Termination.STEP_LIMIT : null;
             if (t != null) {
                 if (t.stoppedEarly()) {
                     kernel.stop(t);

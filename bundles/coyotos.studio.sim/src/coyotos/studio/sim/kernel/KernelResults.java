@@ -29,6 +29,18 @@ public final class KernelResults {
 
     /** {@code limit}: the bound that ended the run, in the unit its termination counts; -1 when none did. */
     public static RunResult of(Kernel k, Termination t, long limit, long wallNanos) {
+        return of(k, t, Diagnosis.explain(k, t, limit), wallNanos);
+    }
+
+    /**
+     * The costs, faults and memory of a run that has not ended (a debugged run, suspended): no termination,
+     * {@code state} says where the run stands.
+     */
+    public static RunResult soFar(Kernel k, String state, long wallNanos) {
+        return of(k, null, state, wallNanos);
+    }
+
+    private static RunResult of(Kernel k, Termination t, String diagnosis, long wallNanos) {
         List<ProcessResult> procs = new ArrayList<>();
         long[] sum = new long[CostCategory.COUNT];
         for (KernelProcess p : k.procs) {
@@ -41,7 +53,7 @@ public final class KernelResults {
         }
         return new RunResult(k.image.name(), k.cost.name(), k.variant.id(), k.image.setup().seed(), k.meter.now,
                 new CategoryCycles(sum), procs, k.faults.counts(), k.faults.latency, memory(k), k.bus.events,
-                k.bus.digest(), t, Diagnosis.explain(k, t, limit), wallNanos, whatIfs(k),
+                k.bus.digest(), t, diagnosis, wallNanos, whatIfs(k),
                 k.programs == null ? List.of() : k.programs.console(),
                 k.programs == null ? Map.of() : k.programs.faultSites());
     }

@@ -63,7 +63,7 @@ final class DebuggedRunKeeper implements IDebugEventSetListener {
             try {
                 Files.createDirectories(folder);
                 target.events().writeTo(folder.resolve(name + RunFiles.EVENTS_SUFFIX));
-                SimulationJob.keep(settings, result, folder, name, " · debugged");
+                SimulationJob.keep(settings.model(), result, folder, name, " · debugged");
                 return Status.OK_STATUS;
             } catch (IOException ex) {
                 return (IStatus) Status.error("Could not write the debugged run of " + settings.model().getName()

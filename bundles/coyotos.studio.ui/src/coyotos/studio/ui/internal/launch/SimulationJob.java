@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -78,7 +79,7 @@ public final class SimulationJob extends Job {
                 Files.deleteIfExists(eventsFile);
                 return Status.CANCEL_STATUS;
             }
-            keep(settings, result, folder, name, "");
+            keep(settings.model(), result, folder, name, "");
         } catch (IOException e) {
             return Status.error("Could not write the results of " + settings.model().getName() + " to " + folder
                     + ": " + e.getMessage(), e);
@@ -91,18 +92,17 @@ public final class SimulationJob extends Job {
     /**
      * Saves the record of a run whose events are in {@code <name>.events} of {@code folder}, beside the model, and
      * hands it to the views: what Run As does at the end of a run, and Debug As at the end of a debugged one
-     * ({@code how}: "" or " · debugged", in the run's label).
+     * ({@code how}: "", " · debugged" or " · forked at ...", in the run's label).
      */
-    static StoredRun keep(SimulationSettings settings, RunResult result, Path folder, String name, String how)
-            throws IOException {
-        String label = settings.model().getName().replaceFirst("\\.coyotos$", "") + " · "
+    static StoredRun keep(IFile model, RunResult result, Path folder, String name, String how) throws IOException {
+        String label = model.getName().replaceFirst("\\.coyotos$", "") + " · "
                 + result.profile() + " · " + result.kernel() + " · " + name.substring(0, 15) + how;
-        RunRecord run = RunRecord.of(result, label, settings.model().getFullPath().toString(),
+        RunRecord run = RunRecord.of(result, label, model.getFullPath().toString(),
                 name + RunFiles.EVENTS_SUFFIX);
         Path recordFile = folder.resolve(name + RunFiles.RECORD_SUFFIX);
         RunRecordJson.save(run, recordFile);
         try {
-            settings.model().getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+            model.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
         } catch (CoreException e) {
             // the run is saved; the Project Explorer shows it at its next refresh
         }

@@ -6,8 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * What the results views are looking at: the selected run, the process the Trace and the charts focus on,
  * and the event the Trace should select (a Timeline click). Whenever the library changes (a run is added, the
- * library is cleared) the views go to the newest run, as a user who just launched a run expects. Listeners
- * may be called from any thread.
+ * library is cleared) the views go to the newest run, as a user who just launched a run expects. While a
+ * debugged system is suspended and selected in the Debug view, the views follow it instead ({@link #follow}):
+ * the run as it stands, its current event and cycle; when the debug context goes away they return to the selected
+ * run. Listeners may be called from any thread.
  */
 public final class RunSelection {
 
@@ -26,6 +28,12 @@ public final class RunSelection {
     private volatile StoredRun chosen;
     private volatile int processFilter = NONE;
     private volatile int revealedEvent = NONE;
+    /** The suspended debugged run the views follow, or null. */
+    private volatile Followed followed;
+
+    /** A suspended debugged run: the run as it stands, the row of its current event, the cycle of its stop. */
+    private record Followed(StoredRun run, int eventRow, long cycle) {
+    }
 
     private RunSelection(RunLibrary library) {
         this.library = library;
@@ -43,6 +51,10 @@ public final class RunSelection {
 
     /** The run the views show: the one chosen while the library holds it, else the newest; null when there is none. */
     public StoredRun run() {
+        Followed f = followed;
+        if (f != null) {
+            return f.run();
+        }
         StoredRun run = chosen;
         return run != null && library.runs().contains(run) ? run : library.newest();
     }
@@ -68,7 +80,44 @@ public final class RunSelection {
 
     /** The event (row of the selected run's log) the Trace should select, {@link #NONE} for none. */
     public int revealedEvent() {
-        return revealedEvent;
+        Followed f = followed;
+        return f != null && revealedEvent == NONE ? f.eventRow() : revealedEvent;
+    }
+
+    /** The cycle of the suspended run's stop, where the Timeline draws its cursor; {@link #NONE} when none. */
+    public long cursorCycle() {
+        Followed f = followed;
+        return f == null ? NONE : f.cycle();
+    }
+
+    /** Whether the views follow a suspended debugged run rather than a run of the library. */
+    public boolean following() {
+        return followed != null;
+    }
+
+    /**
+     * Follows a suspended debugged run: the views show {@code run} (the run as it stands), the Trace selects
+     * {@code eventRow} and the Timeline draws its cursor at {@code cycle}. The run followed before is let go.
+     */
+    public void follow(StoredRun run, int eventRow, long cycle) {
+        Followed before = followed;
+        followed = new Followed(run, eventRow, cycle);
+        revealedEvent = NONE;
+        fire();
+        if (before != null) {
+            before.run().close();
+        }
+    }
+
+    /** Stops following a debugged run: the views return to the selected run. */
+    public void unfollow() {
+        Followed before = followed;
+        if (before != null) {
+            followed = null;
+            revealedEvent = NONE;
+            fire();
+            before.run().close();
+        }
     }
 
     /** Focuses on one process and reveals one of its events, in one change. */

@@ -10,6 +10,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import coyotos.studio.ui.internal.runs.RunLibrary;
 import coyotos.studio.ui.internal.runs.RunSelection;
+import coyotos.studio.ui.internal.runs.SuspendedRunFollower;
 
 /**
  * What the five results views share: they follow the run library and the run selection, refresh on the UI
@@ -30,6 +31,7 @@ public abstract class RunsView extends ViewPart {
         background = new LatestResult("Preparing " + getPartName(), control);
         RunLibrary.get().addListener(libraryListener);
         RunSelection.get().addListener(selectionListener);
+        SuspendedRunFollower.start(parent.getDisplay());
         refresh();
     }
 

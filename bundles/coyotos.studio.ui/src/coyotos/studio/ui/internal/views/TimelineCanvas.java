@@ -50,6 +50,8 @@ final class TimelineCanvas {
     private int firstLane;
     private int selectedLane = -1;
     private Interval selectedInterval;
+    /** The cycle of a suspended debugged run's stop, -1 for none. */
+    private long cursor = -1;
     private IntConsumer laneSelectionListener = p -> {
     };
 
@@ -57,7 +59,7 @@ final class TimelineCanvas {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL);
         painter = new TimelinePainter(canvas, new LocalResourceManager(JFaceResources.getResources(), canvas));
         canvas.addPaintListener(e -> painter.paint(e.gc, canvas.getClientArea(), new TimelinePainter.Frame(timeline,
-                names, message, scale, nameWidth, firstLane, selectedLane, selectedInterval)));
+                names, message, scale, nameWidth, firstLane, selectedLane, selectedInterval, cursor)));
         canvas.addListener(SWT.Resize, e -> layoutScrollBars());
         input = TimelineInput.install(this);
         new HoverTip().activate();
@@ -113,6 +115,21 @@ final class TimelineCanvas {
         }
         layoutScrollBars();
         canvas.redraw();
+    }
+
+    /** Draws the cursor of a suspended run at this cycle; -1 takes it away. */
+    void setCursor(long cycle) {
+        cursor = cycle;
+        if (timeline != null && cycle >= 0 && scale.end() <= cycle) {
+            // the stop is the newest point of a suspended run: leave room to its right so the cursor shows
+            scale.setEnd(cycle + Math.max(1, cycle / 20));
+            layoutScrollBars();
+        }
+        canvas.redraw();
+    }
+
+    long cursor() {
+        return cursor;
     }
 
     ProcessTimeline timeline() {

@@ -36,7 +36,7 @@ final class TimelinePainter {
 
     /** What to paint: the canvas's state at the moment of painting. */
     record Frame(ProcessTimeline timeline, List<String> names, String message, TimeScale scale, int nameWidth,
-            int firstLane, int selectedLane, Interval selectedInterval) {
+            int firstLane, int selectedLane, Interval selectedInterval, long cursor) {
 
         int lanes() {
             return timeline == null ? 0 : timeline.laneCount();
@@ -78,7 +78,32 @@ final class TimelinePainter {
         paintLanes(gc, area, f);
         paintNames(gc, area.height, f);
         paintRuler(gc, area, f);
+        paintCursor(gc, area, f);
         paintLegend(gc, area);
+    }
+
+    /** A suspended debugged run: a line where it stands now, through the ruler and every lane, with its cycle. */
+    private void paintCursor(GC gc, Rectangle area, Frame f) {
+        if (f.cursor() < 0) {
+            return;
+        }
+        int left = f.nameWidth();
+        int x = left + f.scale().x(f.cursor());
+        if (x < left || x > area.width) {
+            return;
+        }
+        Color red = control.getDisplay().getSystemColor(SWT.COLOR_RED);
+        gc.setForeground(red);
+        gc.setLineWidth(2);
+        gc.drawLine(x, LEGEND_HEIGHT, x, area.height);
+        gc.setLineWidth(1);
+        // the label goes under the last lane, clear of the ruler's numbers
+        String label = "now: cycle " + CycleFormat.count(f.cursor());
+        Point size = gc.textExtent(label);
+        int textX = x + 4 + size.x <= area.width ? x + 4 : Math.max(left, x - 4 - size.x);
+        int textY = Math.min(area.height - size.y - 2, LANES_TOP + (f.lanes() - f.firstLane()) * ROW_HEIGHT + 4);
+        gc.setBackground(control.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.drawText(label, textX, textY, false);
     }
 
     private void paintMessage(GC gc, Rectangle area, String message) {

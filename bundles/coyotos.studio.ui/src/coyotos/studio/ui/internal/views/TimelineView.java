@@ -62,7 +62,11 @@ public class TimelineView extends RunsView {
         compute(cancelled -> build(), this::show);
     }
 
-    private record Built(StoredRun run, ProcessTimeline timeline, List<String> names, String message, int filter) {
+    private record Built(StoredRun run, ProcessTimeline timeline, List<String> names, String message, int filter,
+            long cursor) {
+        Built(StoredRun run, ProcessTimeline timeline, List<String> names, String message, int filter) {
+            this(run, timeline, names, message, filter, RunSelection.get().cursorCycle());
+        }
     }
 
     /** Background: everything that touches the workspace or the event log. */
@@ -108,8 +112,14 @@ public class TimelineView extends RunsView {
         } else {
             canvas.setTimeline(built.timeline(), built.names());
             canvas.setSelectedLane(built.filter());
+            canvas.setCursor(built.cursor());
             setContentDescription(built.run().label());
         }
+    }
+
+    /** The cycle where the cursor of a suspended debugged run stands, -1 when there is none; tests read it. */
+    public long cursorCycle() {
+        return canvas.timeline() == null ? -1 : canvas.cursor();
     }
 
     /** What the view shows instead of a graph, or null while it shows one; tests read it. */

@@ -3,31 +3,11 @@ package coyotos.studio.debug.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.util.List;
-
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IDebugTarget;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.jface.dialogs.MessageDialogWithToggle;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import coyotos.studio.debug.CoyotosDebugModel;
 import coyotos.studio.debug.CoyotosDebugTarget;
 import coyotos.studio.debug.FaultBreakpoint;
 import coyotos.studio.model.io.ModelLoader;
@@ -38,11 +18,7 @@ import coyotos.studio.sim.model.SimulationOverrides;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.tests.driver.BotTree;
 import coyotos.studio.tests.driver.Condition;
-import coyotos.studio.tests.driver.EventLoop;
-import coyotos.studio.tests.driver.NoLoggedErrors;
-import coyotos.studio.tests.driver.ScreenshotOnFailure;
 import coyotos.studio.tests.driver.UIThread;
-import coyotos.studio.tests.driver.WorkbenchBot;
 
 /**
  * Debug As &gt; Coyotos Simulation on the testhandler example, as a user does it: a fault breakpoint on the test
@@ -50,45 +26,7 @@ import coyotos.studio.tests.driver.WorkbenchBot;
  * view, a step, a step back with the Debug view's Step Back button, and Resume to the end, where the run is the one
  * Run As makes (the same digest).
  */
-@ExtendWith({ ScreenshotOnFailure.class, NoLoggedErrors.class })
-class DebugAsTest {
-
-    static final String PROJECT = "coyotos-debugging";
-    static final String MODEL = "testhandler.coyotos";
-    /** testHandler's model element id in testhandler.coyotos. */
-    static final String TEST_PROCESS = "_qKfi8OkBEfGH9NU5fUPhNA";
-    static final long RUN_TIMEOUT = 120_000;
-
-    private final WorkbenchBot bot = new WorkbenchBot();
-    private IFile model;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        clean();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        project.create(null);
-        project.open(null);
-        model = project.getFile(MODEL);
-        try (InputStream in = Platform.getBundle("coyotos.studio.examples").getEntry("examples/" + MODEL)
-                .openStream()) {
-            model.create(in, IResource.FORCE, null);
-        }
-        // a user who said "Remember my decision: Switch" to the Debug perspective
-        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PLUGIN_ID + ".switch_perspective_on_suspend",
-                MessageDialogWithToggle.ALWAYS);
-        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PLUGIN_ID + ".switch_to_perspective",
-                MessageDialogWithToggle.ALWAYS);
-        bot.workbenchShell().activate();
-        UIThread.syncExec(() -> {
-            Shell window = bot.workbenchShell().widget();
-            window.setBounds(window.getDisplay().getClientArea());
-        });
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        clean();
-    }
+class DebugAsTest extends DebuggingWorkbench {
 
     @Test
     void debugAsStopsAtAFaultBreakpointStepsBackAndResumesToTheEnd() throws Exception {
@@ -152,66 +90,5 @@ class DebugAsTest {
         RunRecord saved = RunFiles.loadAll(runs).records().get(0);
         assertEquals(plain.digestHex(), saved.digest());
         assertTrue(saved.label().endsWith(" · debugged"), saved.label());
-    }
-
-    private static void showView(String id) {
-        UIThread.syncExec(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new AssertionError(e);
-            }
-        });
-    }
-
-    /** The Debug view's rows, or none when it is not open. */
-    private List<String> debugRows() {
-        boolean open = UIThread.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
-        return open ? bot.viewByTitle("Debug").bot().tree().allRows().stream()
-                .filter(r -> !r.contains("(terminated)") && !r.contains("[Coyotos Simulation]")).toList() : List.of();
-    }
-
-    private static boolean contains(List<String> rows, String text) {
-        return rows.stream().anyMatch(r -> r.contains(text));
-    }
-
-    private static CoyotosDebugTarget target() {
-        for (IDebugTarget t : DebugPlugin.getDefault().getLaunchManager().getDebugTargets()) {
-            if (t instanceof CoyotosDebugTarget c && !c.isTerminated()) {
-                return c;
-            }
-        }
-        throw new AssertionError("no Coyotos debug target");
-    }
-
-    private void clean() throws CoreException {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : launches.getLaunches()) {
-            launch.terminate();
-        }
-        // the Debug view takes the terminated threads out before the launch goes
-        EventLoop.waitUntil(Condition.that("the Debug view shows no live system", () -> !contains(debugRows(), " (")),
-                30_000);
-        for (ILaunch launch : launches.getLaunches()) {
-            launches.removeLaunch(launch);
-        }
-        for (ILaunchConfiguration config : launches
-                .getLaunchConfigurations(launches.getLaunchConfigurationType(CoyotosDebugModel.LAUNCH_TYPE))) {
-            config.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().setEnabled(true);
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CoyotosDebugModel.ID), true);
-        UIThread.syncExec(() -> {
-            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            page.closeAllEditors(false);
-            page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(
-                    PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective()));
-        });
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
     }
 }
