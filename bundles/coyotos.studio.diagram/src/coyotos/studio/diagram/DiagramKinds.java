@@ -33,6 +33,8 @@ public final class DiagramKinds {
     public static final String ERROR_CLASS = "coyotos-error";
     public static final String WARNING_CLASS = "coyotos-warning";
     public static final String SHOWN_PROCESS_CLASS = "coyotos-selected-process";
+    /** Nodes and edges loaded from a program image, not model elements: drawn dashed, never edited. */
+    public static final String LOADED_CLASS = "coyotos-loaded";
 
     /** The key under which one diagram's positions are kept in the layout file. */
     public static String layoutKey(String diagramType, String processId) {

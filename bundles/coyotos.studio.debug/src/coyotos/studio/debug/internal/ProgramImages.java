@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import coyotos.studio.model.CoyotosSystem;
 import coyotos.studio.model.Process;
-import coyotos.studio.sim.model.ModelSimulation;
+import coyotos.studio.sim.model.ProgramImage;
 import coyotos.studio.sim.result.RunInfo;
 
 /**
@@ -30,7 +30,7 @@ public final class ProgramImages {
         for (int i = 0; i < info.processIds().size(); i++) {
             EObject o = system.eResource().getEObject(info.processId(i));
             if (o instanceof Process p) {
-                Path file = ModelSimulation.programFile(p);
+                Path file = ProgramImage.fileOf(p);
                 if (file != null) {
                     images.files.put(i, file);
                 }

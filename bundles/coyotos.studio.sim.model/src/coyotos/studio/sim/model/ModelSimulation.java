@@ -150,13 +150,4 @@ public final class ModelSimulation {
         }
         return sim.limits(limits);
     }
-
-    /**
-     * The file a process's program image names (Process.programImage, relative to the model file), as the
-     * translation loads it; null when the process names none or the path cannot be resolved.
-     */
-    public static java.nio.file.Path programFile(coyotos.studio.model.Process p) {
-        String path = p.getProgramImage();
-        return path == null || path.isBlank() ? null : ProgramImageTranslator.resolve(p, path, null);
-    }
 }

@@ -25,8 +25,17 @@ import java.util.List;
  */
 public record ProgramSpace(Capability space, List<Gpt> gpts, List<Page> pages, List<Placement> places, long entry) {
 
-    /** One page placed at one address with its rights, as the diagram and reports name it. */
-    public record Placement(String page, long address, int restrictions) {
+    /**
+     * One page placed at one address with its rights, as the diagram and reports name it.
+     *
+     * @param fileOffset where in the ELF file the page's contents start; -1 for a .bss page (zeroes)
+     * @param segments   the program header indices of the PT_LOAD segments covering the address
+     */
+    public record Placement(String page, long address, int restrictions, long fileOffset, List<Integer> segments) {
+        public Placement {
+            segments = List.copyOf(segments);
+        }
+
         /** "r-x" style, as readelf prints a segment's flags. */
         public String rights() {
             return "r" + ((restrictions & Restrictions.RO) == 0 ? "w" : "-")
@@ -81,7 +90,7 @@ public record ProgramSpace(Capability space, List<Gpt> gpts, List<Page> pages, L
             for (LoadImage.Mapping m : p.mappings()) {
                 int restr = (m.writable() ? 0 : Restrictions.RO) | (m.executable() ? 0 : Restrictions.NX);
                 builder.addPage(m.vaddr(), id, restr);
-                places.add(new Placement(id, m.vaddr(), restr));
+                places.add(new Placement(id, m.vaddr(), restr, p.fileOffset(), m.segments()));
             }
         }
         return new ProgramSpace(builder.space(), builder.gpts(), pages, places, image.entry());

@@ -31,11 +31,12 @@ import coyotos.studio.x86.cpu.CpuState;
  * the parameter block. A receiver learns of a message when it runs again: it re-executes its {@code int $0x30}
  * with the control word the sender left, which completes its receive with the copy-out.
  *
- * <p>Where the 2007 code and spec 0.6 part, the spec's intent is followed and the place says so: a one-way send
- * completes (the kernel returns without pi_SysCallDone, which would run the {@code int} again, although its
- * comment says the sender keeps executing); a non-blocking send the receiver cannot take now is discarded (spec
- * "Non-blocking Send"; cap_Entry.c would put the sender to sleep); a non-blocking send whose string faults in the
- * receiver's buffer is truncated (spec; the kernel's truncation code is unreachable).
+ * <p>Where the 2007 code and spec 0.6 part, the spec's intent is followed, and a run that takes such a path lists
+ * it among its what-ifs ({@link SpecReading}): a one-way send completes (the kernel returns without
+ * pi_SysCallDone, which would run the {@code int} again, although its comment says the sender keeps executing); a
+ * non-blocking send the receiver cannot take now is discarded (spec "Non-blocking Send"; cap_Entry.c would put the
+ * sender to sleep); a non-blocking send whose string faults in the receiver's buffer is truncated (spec; the
+ * kernel delivers the receiver's fault and restarts the send, as for a blocking send).
  *
  * <p>Besides programs, a receiver can be a modelled server (a workload receive loop): it gets the message as a
  * workload invocation does, and its reply completes the program's receive with no words.
@@ -153,6 +154,7 @@ final class Invocation {
         }
         if (ip.iCap.type == CapType.ENTRY) {
             // A non-blocking send the receiver could not take: discarded (spec "Non-blocking Send").
+            k.followSpec(SpecReading.NON_BLOCKING_SEND_DISCARDED);
             KernelProcess h = k.recipientOf(ip.iCap);
             k.bus.emit(EventType.IPC_SEND, p.index, h == null ? -1 : h.index, k.endpointId(ip.iCap), -1);
             return null;
@@ -241,6 +243,7 @@ final class Invocation {
                 f = memory.write(h, dst + moved, chunk, 0, len, false);
                 if (f != 0) {
                     if (nonBlock) {
+                        k.followSpec(SpecReading.NON_BLOCKING_STRING_TRUNCATED);
                         opw0 |= NB;
                         hr.sndLen = (int) moved;
                         break;
@@ -269,7 +272,7 @@ final class Invocation {
         boolean call = (ipw0 & RP) != 0;
         // A call donates the slice: the receiver goes to the front; a one-way send keeps the sender running.
         k.makeReady(h, call);
-        return call ? null : Outcome.COMPLETE;
+        return call ? null : oneWaySendCompletes();
     }
 
     /** The message goes to a modelled server's receive loop, as a workload's invocation does (Ipc). */
@@ -283,7 +286,13 @@ final class Invocation {
         Message m = k.scratch;
         m.ipc(p.index, call);
         k.deliver(s, m, call);
-        return call ? null : Outcome.COMPLETE;
+        return call ? null : oneWaySendCompletes();
+    }
+
+    /** A send phase without RP: the sender goes on after its {@code int} (SpecReading.ONE_WAY_SEND_COMPLETES). */
+    private Outcome oneWaySendCompletes() {
+        k.followSpec(SpecReading.ONE_WAY_SEND_COMPLETES);
+        return Outcome.COMPLETE;
     }
 
     /**

@@ -66,6 +66,16 @@ public final class Kernel {
     final Interpreter interpreter;
     /** The instruction-level path, when some process runs machine code; else null. */
     final ProgramExecution programs;
+    /**
+     * Which places the run followed spec 0.6 instead of the 2007 code, by {@link SpecReading} ordinal (an array:
+     * the debugger's checkpoints copy only lists, maps, arrays and the simulator's own classes).
+     */
+    final boolean[] specReadings = new boolean[SpecReading.values().length];
+
+    /** Notes that the run took {@code r}'s path; the run's what-ifs list it. */
+    void followSpec(SpecReading r) {
+        specReadings[r.ordinal()] = true;
+    }
     KernelProcess cur;
     private int lastRun = -1;
     private RunBudget budget = RunBudget.UNLIMITED;

@@ -83,6 +83,11 @@ public final class KernelResults {
                 out.add(p.activation.design().label() + " of '" + p.name + "'");
             }
         }
+        for (SpecReading r : SpecReading.values()) {
+            if (k.specReadings[r.ordinal()]) {
+                out.add(r.label());
+            }
+        }
         return out;
     }
 

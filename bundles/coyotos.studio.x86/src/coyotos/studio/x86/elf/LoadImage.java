@@ -16,12 +16,24 @@ import java.util.List;
 public final class LoadImage {
     public static final int PAGE_SIZE = 4096;
 
-    /** Where one page appears in the space, and with which rights. */
-    public record Mapping(long vaddr, boolean writable, boolean executable) {
+    /**
+     * Where one page appears in the space, and with which rights.
+     *
+     * @param segments the program header indices of the PT_LOAD segments overlapping that virtual page, whose
+     *                 rights the mapping unites
+     */
+    public record Mapping(long vaddr, boolean writable, boolean executable, List<Integer> segments) {
+        public Mapping {
+            segments = List.copyOf(segments);
+        }
     }
 
-    /** One page object: its 4 KiB of contents and the addresses it is mapped at. */
-    public record Page(byte[] data, List<Mapping> mappings) {
+    /**
+     * One page object: its 4 KiB of contents and the addresses it is mapped at.
+     *
+     * @param fileOffset where in the file its contents start; -1 for a .bss page, which no file page covers
+     */
+    public record Page(byte[] data, List<Mapping> mappings, long fileOffset) {
     }
 
     private final long entry;
@@ -62,7 +74,7 @@ public final class LoadImage {
                     }
                 }
             }
-            pages.add(new Page(data, maps));
+            pages.add(new Page(data, maps, offset));
         }
         // .bss: the part of each segment past its file bytes, from the next page boundary on (a .bss that starts
         // mid-page shares the segment's last file page, whose tail was zeroed above).
@@ -73,7 +85,7 @@ public final class LoadImage {
             long start = alignUp(s.vaddr() + s.filesz());
             long end = alignUp(s.end());
             for (vaddr = Math.max(vaddr, start); vaddr < end; vaddr += PAGE_SIZE) {
-                pages.add(new Page(new byte[PAGE_SIZE], List.of(mapping(segs, vaddr))));
+                pages.add(new Page(new byte[PAGE_SIZE], List.of(mapping(segs, vaddr)), -1));
             }
         }
         return new LoadImage(elf.entry(), pages);
@@ -82,13 +94,15 @@ public final class LoadImage {
     private static Mapping mapping(List<ElfSegment> segs, long vaddr) {
         boolean w = false;
         boolean x = false;
+        List<Integer> from = new ArrayList<>();
         for (ElfSegment s : segs) {
             if (s.overlapsVirtual(vaddr, vaddr + PAGE_SIZE)) {
                 w |= s.writable();
                 x |= s.executable();
+                from.add(s.index());
             }
         }
-        return new Mapping(vaddr, w, x);
+        return new Mapping(vaddr, w, x, from);
     }
 
     private static long alignUp(long v) {

@@ -19,11 +19,13 @@ import coyotos.studio.model.Gpt;
 import coyotos.studio.model.Page;
 import coyotos.studio.model.Process;
 import coyotos.studio.model.Slot;
+import coyotos.studio.sim.model.ProgramImage;
 
 /**
  * One process's address space: the process, the object its address-space capability designates, and the
  * GPT tree below it down to pages and capability pages, one edge per occupied slot. Memory objects that no
  * capability designates yet are shown too, so that a GPT or page just made from the palette can be connected.
+ * A process that names a program image also shows the space that image is loaded into ({@link LoadedSpaceContent}).
  */
 public final class AddressSpaceContent {
 
@@ -34,15 +36,27 @@ public final class AddressSpaceContent {
             return content;
         }
         NodeFactory nodes = new NodeFactory(model);
-        content.add(nodes.node(process, DiagramKinds.PROCESS, ProcessLayoutContent.processDetail(process)));
+        // A process with a program image runs the space the image is loaded into, not its model space
+        // (ProcessTranslator): that space is drawn too, derived and marked as loaded.
+        ProgramImage image = ProgramImage.of(process);
+        String detail = ProcessLayoutContent.processDetail(process);
+        if (image != null) {
+            detail += image.space() != null ? " · runs " + image.path() : " · " + image.problem();
+        }
+        content.add(nodes.node(process, DiagramKinds.PROCESS, detail));
         Deque<EObject> pending = new ArrayDeque<>();
         Set<EObject> seen = new HashSet<>();
         EObject root = CapabilityLabels.target(process.getAddressSpace());
         if (isMemory(root)) {
             content.add(memoryNode(nodes, root));
+            String guard = CapabilityLabels.guard(process.getAddressSpace());
             content.add(new DiagramEdge(nodes.id(process.getAddressSpace()), DiagramKinds.SPACE_EDGE, nodes.id(process),
-                    nodes.id(root), CapabilityLabels.guard(process.getAddressSpace()), null, process.getAddressSpace()));
+                    nodes.id(root), image != null && image.space() != null ? LoadedSpaceContent.REPLACED + " · " + guard
+                            : guard, null, process.getAddressSpace()));
             pending.add(root);
+        }
+        if (image != null && image.space() != null) {
+            LoadedSpaceContent.add(content, nodes.id(process), image);
         }
         for (EObject orphan : unreferencedMemory(system)) {
             content.add(memoryNode(nodes, orphan));
@@ -109,10 +123,15 @@ public final class AddressSpaceContent {
                 .map(Process.class::cast).findFirst().orElse(null);
     }
 
-    /** The processes whose address-space capability designates something: those a space diagram can show. */
+    /**
+     * The processes whose address-space capability designates something, or that name a program image: those a
+     * space diagram can show.
+     */
     public static List<Process> processesWithSpace(CoyotosSystem system) {
         return system == null ? List.of() : system.getObjects().stream().filter(Process.class::isInstance)
-                .map(Process.class::cast).filter(p -> CapabilityLabels.target(p.getAddressSpace()) != null).toList();
+                .map(Process.class::cast).filter(p -> CapabilityLabels.target(p.getAddressSpace()) != null
+                        || (p.getProgramImage() != null && !p.getProgramImage().isBlank()))
+                .toList();
     }
 
     private AddressSpaceContent() {

@@ -27,12 +27,17 @@ public final class GraphAssembler {
             Map<String, String> cssByElement) {
         GGraphBuilder graph = new GGraphBuilder().id(diagram);
         for (DiagramNode node : content.nodes()) {
-            graph.add(node(node, layout.get(diagram, node.id()), cssByElement.get(node.id())));
+            graph.add(node(node, layout.get(diagram, node.id()), css(content, node.id(), cssByElement)));
         }
         for (DiagramEdge edge : content.edges()) {
-            graph.add(edge(edge, cssByElement.get(edge.id())));
+            graph.add(edge(edge, css(content, edge.id(), cssByElement)));
         }
         return graph.build();
+    }
+
+    /** A derived element (loaded from a program image) is marked so; no rule finding can concern it. */
+    private static String css(DiagramContent content, String id, Map<String, String> cssByElement) {
+        return content.isDerived(id) ? DiagramKinds.LOADED_CLASS : cssByElement.get(id);
     }
 
     private static GNode node(DiagramNode node, Bounds bounds, String css) {

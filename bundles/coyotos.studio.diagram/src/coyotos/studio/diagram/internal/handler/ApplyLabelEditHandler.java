@@ -31,7 +31,7 @@ public class ApplyLabelEditHandler extends BasicOperationHandler<ApplyLabelEditO
             if (labelId.endsWith(GraphAssembler.NAME_SUFFIX) && !text.isBlank()) {
                 DiagramNode node = state.content()
                         .node(labelId.substring(0, labelId.length() - GraphAssembler.NAME_SUFFIX.length()));
-                return node == null ? null : SetCommand.create(state.model().domain(), node.element(),
+                return node == null || node.element() == null ? null : SetCommand.create(state.model().domain(), node.element(),
                         CoyotosPackage.Literals.NAMED_ELEMENT__NAME, text.trim());
             }
             return null;

@@ -41,6 +41,9 @@ public class DeleteElementsHandler extends BasicOperationHandler<DeleteOperation
             for (String id : operation.getElementIds()) {
                 DiagramNode node = content.node(id);
                 DiagramEdge edge = content.edge(id);
+                if (content.isDerived(id)) {
+                    continue; // loaded from a program image: the file, not the diagram, holds it
+                }
                 if (node != null) {
                     doomed.add(node.element());
                 } else if (edge != null && DiagramKinds.RECIPIENT_EDGE.equals(edge.type())) {
