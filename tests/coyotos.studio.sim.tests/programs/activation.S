@@ -77,6 +77,14 @@ act_entry:
 act_return_at:
     ljmp $0x32, $0x100
 
+/* A handler that faults itself: the store is taken while activated, so it goes to the process handler (draft
+   §3.3.1), never to this handler again. */
+    .globl act_faulting_entry, act_faulting_at
+act_faulting_entry:
+act_faulting_at:
+    movl $1, 0x40001000
+    ljmp $0x32, $0x100
+
     .data
     .globl fault_count, fault_codes, fault_infos, buffer
 fault_count:

@@ -164,6 +164,26 @@ class ProgramActivationTest {
         assertEquals(0, t.of(EventType.FAULT_DELIVERED).size());
     }
 
+    @Test
+    @DisplayName("draft §3.3.1: a fault the handler itself takes goes to the process handler; with none the process stops there")
+    void faultWhileActivatedEscalates() {
+        SystemImage.Builder b = SystemImage.builder("activation");
+        b.process(TestPrograms.process(b, "p", PROGRAM, "act_test", 0x51).activation(ActivationConfig.forProgram(
+                ActivationDesign.DRAFT_0_5, sym("act_faulting_entry"), null, handlerStack())).build());
+        Images.Traced t = Images.trace(b.build(), TRACED);
+        RunResult r = t.result();
+        ProcessResult p = r.process("p").orElseThrow();
+        assertEquals(ProcessState.HALTED, p.finalState());
+        assertEquals(FaultCode.INVALID_DATA_REFERENCE.code(), p.lastFaultCode());
+        assertEquals(0x4000_1000L, p.lastFaultAddress());
+        assertEquals(sym("act_faulting_at"), p.program().pc(), "stopped at the handler's own store");
+        assertEquals(List.of(sym("act_pf_at"), sym("act_faulting_at")),
+                t.of(EventType.FAULT_INSTRUCTION).stream().map(SimEvent::value).toList());
+        assertEquals(1, t.of(EventType.FAULT_DELIVERED).size(), "only the program's fault reached the handler");
+        assertEquals(1, r.faults().escalated());
+        assertEquals(1, r.faults().fatal());
+    }
+
     /**
      * 0x08041000: activation.elf's space is one GPT guarded at 0x08040000 (as faults.elf's), whose slot 1 is empty,
      * so the pager can map a fresh page where the save area is.
