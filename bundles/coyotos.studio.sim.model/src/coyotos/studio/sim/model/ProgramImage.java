@@ -11,7 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * A process's program image ({@code Process.programImage}, a path relative to the model file) loaded into the
  * space mkimage's loadimage makes of it ({@link ProgramSpace}). The one place a model's program image is found
- * and loaded: the translator runs this space, the Address Space diagram draws it.
+ * and loaded: the translator runs this space, the Address Space diagram draws it. A file is read again only when it
+ * changed ({@link LoadedProgramSpaces}).
  *
  * @param path    the path as the model gives it
  * @param file    the file it names; null when it names none
@@ -47,7 +48,7 @@ public record ProgramImage(String path, Path file, ProgramSpace space, String pr
             file = dir == null ? given : dir.resolve(given).normalize();
         }
         try {
-            return new ProgramImage(path, file, ProgramSpace.load(file, path, idPrefix(p)), null);
+            return new ProgramImage(path, file, LoadedProgramSpaces.load(file, path, idPrefix(p)), null);
         } catch (ProgramImageException e) {
             return new ProgramImage(path, file, null, e.getMessage() + ".");
         }
