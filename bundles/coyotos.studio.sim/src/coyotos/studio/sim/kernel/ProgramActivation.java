@@ -30,9 +30,10 @@ import java.util.Arrays;
  * (from the model: the draft's aEntryPC) with ESP at the save area (the handler's stack grows down below it) and
  * EFLAGS as a process starts (IF set, {@code proc_arch_initregs}); the general registers stay as they were.</li>
  * <li>The return is the annex's sequence: store the resume PC, SP and EFLAGS into the save area, reload the
- * general registers, {@code ljmp $0x32, $0x100}. The 2007 GDT has no segment 0x32 ({@code GDT.c}), so the CPU
- * raises #GP(0x30) there; the kernel takes that #GP from an activated process at exactly this instruction as
- * the stub: its references to the save area are the handler's user references (a fault there goes to the
+ * general registers, {@code ljmp $0x32, $0x100}. The 2007 kernel has no kernel interface page: selector 0x32 names
+ * GDT entry 6, the user TLS data segment ({@code seg_AppTLS}, arch/i386/kernel/Selector.h), which is no code
+ * segment, so the CPU raises #GP(0x30) there; the kernel takes that #GP from an activated process at exactly this
+ * instruction as the stub: its references to the save area are the handler's user references (a fault there goes to the
  * process handler and the return runs again when resumed), EFLAGS is reloaded as POPF would at CPL 3, and
  * {@code a} is cleared. Under draft-0.5 that costs no kernel entry (the stub runs in user mode), under seed-2007
  * one (to restore the capability registers), as the workload what-if charges it.</li>
