@@ -19,6 +19,7 @@ import coyotos.studio.sim.image.Access;
 import coyotos.studio.sim.image.ActivationConfig;
 import coyotos.studio.sim.image.ActivationDesign;
 import coyotos.studio.sim.image.FaultAction;
+import coyotos.studio.sim.image.ProgramSpace;
 import coyotos.studio.sim.image.Region;
 import coyotos.studio.sim.image.ServerBehavior;
 import coyotos.studio.sim.image.Step;
@@ -140,6 +141,60 @@ final class HandlerTranslator {
         // What-if (draft 0.5 or the seed thread's design): the model puts the save area at the top of the stack.
         return new ActivationConfig(ActivationDesign.of(a.getDesign().getLiteral()), code, stack,
                 ActivationConfig.defaultSaveArea(stack), handles, 0, action);
+    }
+
+    /**
+     * The activation handler of a process that runs program image {@code path} (what-if: the simulator's
+     * register-level convention, {@code coyotos.studio.sim.kernel.ProgramActivation}). What the convention needs:
+     * an entry PC in a page the image maps, and a stack region in user space large enough for the register save
+     * area at its top. Its handles and actions are not used: the program's own code decides. Null after an error.
+     */
+    ActivationConfig programActivation(Process p, ActivationHandler a, ProgramSpace space, String path) {
+        String who = "the activation handler (what-if) of process '" + p.getName() + "'";
+        if (a.getStack() == null) {
+            problems.error(a, who + " needs a stack region: the kernel saves the faulting registers in its top "
+                    + ActivationConfig.REGISTER_SAVE_AREA_BYTES + " bytes and starts the handler with ESP there.");
+            return null;
+        }
+        Region stack = region(a.getStack());
+        if (stack == null) {
+            return null;
+        }
+        boolean ok = true;
+        if (stack.length() < ActivationConfig.REGISTER_SAVE_AREA_BYTES) {
+            problems.error(a.getStack(), String.format("%s has a %d-byte stack; the register save area alone takes "
+                    + "%d bytes.", who, stack.length(), ActivationConfig.REGISTER_SAVE_AREA_BYTES));
+            ok = false;
+        } else if (stack.start() < 0 || stack.start() + stack.length() > ProgramSpace.USER_LIMIT) {
+            problems.error(a.getStack(), String.format("%s has its stack [0x%x, 0x%x) outside user space (below "
+                    + "0x%x, vm_valid_uva): the save area must be user memory.", who, stack.start(),
+                    stack.start() + stack.length(), ProgramSpace.USER_LIMIT));
+            ok = false;
+        }
+        long entry = a.getEntryPC();
+        if (!space.maps(entry)) {
+            problems.error(a, String.format("%s has its entry PC 0x%x outside every segment of program image '%s'.",
+                    who, entry, path));
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        long area = ActivationConfig.registerSaveArea(stack);
+        if (!space.maps(area) || !space.maps(area + ActivationConfig.REGISTER_SAVE_AREA_BYTES - 1)) {
+            problems.info(a, String.format("%s has its save area at 0x%x, where program image '%s' maps no page: "
+                    + "each fault is ActivationFail (48) for the process handler until something maps it.", who,
+                    area, path));
+        }
+        if (!a.getHandles().isEmpty() || !a.getActions().isEmpty()) {
+            problems.warning(a, who + " runs the program's code at its entry PC: its handled regions and actions "
+                    + "are not used.");
+        }
+        Region code = a.getCode() == null ? null : region(a.getCode());
+        if (code != null && !code.contains(entry)) {
+            problems.warning(a, String.format("%s has its entry PC 0x%x outside its code region.", who, entry));
+        }
+        return ActivationConfig.forProgram(ActivationDesign.of(a.getDesign().getLiteral()), entry, code, stack);
     }
 
     private Region region(coyotos.studio.model.Region r) {

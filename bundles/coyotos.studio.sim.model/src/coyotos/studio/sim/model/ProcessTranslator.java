@@ -108,7 +108,7 @@ final class ProcessTranslator {
     /**
      * A process that runs its program image: the image's space is its address space and the entry point its
      * initial PC, as loadimage sets them (ccs/mkimage/builtin.cxx); it has no workload and no receive loop (the
-     * program does its own receiving), and an activation handler is not simulated for it.
+     * program does its own receiving). An activation handler (what-if) is the program's own code at its entry PC.
      */
     private ProcessSpec program(Process p, ProcessSpec.Builder b, boolean receiver) {
         String path = p.getProgramImage();
@@ -116,13 +116,12 @@ final class ProcessTranslator {
             problems.error(p, "runs program image '" + path + "' and also has " + (receiver ? "handler actions (a "
                     + "receive loop)" : "a workload") + "; a process runs one or the other.");
         }
-        if (p.getActivationHandler() != null) {
-            problems.warning(p, "its activation handler is not simulated: the process runs program image '" + path
-                    + "', whose faults go to its process handler.");
-        }
         ProgramSpace space = programs.load(p);
         if (space == null) {
             return b.build();
+        }
+        if (p.getActivationHandler() != null) {
+            b.activation(handlers.programActivation(p, p.getActivationHandler(), space, path));
         }
         if (p.getAddressSpace() != null && !(p.getAddressSpace() instanceof NullCapability)) {
             problems.warning(p, "its address space is replaced by the space program image '" + path + "' is loaded "

@@ -11,7 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * A process's program image ({@code Process.programImage}, a path relative to the model file) loaded into the
  * space mkimage's loadimage makes of it ({@link ProgramSpace}). The one place a model's program image is found
- * and loaded: the translator runs this space, the Address Space diagram draws it.
+ * and loaded: the translator runs this space, the Address Space diagram draws it. A file is read again only when it
+ * changed ({@link LoadedProgramSpaces}).
  *
  * @param path    the path as the model gives it
  * @param file    the file it names; null when it names none
@@ -27,7 +28,7 @@ public record ProgramImage(String path, Path file, ProgramSpace space, String pr
             return at;
         }
         try {
-            return new ProgramImage(at.path(), at.file(), ProgramSpace.load(at.file(), at.path(), idPrefix(p)), null);
+            return new ProgramImage(at.path(), at.file(), LoadedProgramSpaces.load(at.file(), at.path(), idPrefix(p)), null);
         } catch (ProgramImageException e) {
             return new ProgramImage(at.path(), at.file(), null, e.getMessage() + ".");
         }

@@ -13,9 +13,15 @@ import java.util.Objects;
  *
  * <p>The model has no separate save-area object: the save area lies at the top of the handler's stack region
  * unless given ({@link #defaultSaveArea}).
+ *
+ * <p>For a process that runs machine code the handler is the program's own code at {@code entryPc}: the kernel
+ * saves the faulting registers into a {@link #REGISTER_SAVE_AREA_BYTES}-byte save area at the top of
+ * {@code stack} ({@link #registerSaveArea}) and starts the program at {@code entryPc} with ESP at the save area;
+ * {@code handles}, {@code computeCycles} and {@code action} are then unused (the program's code decides). The
+ * register-level convention is a what-if of its own: see {@code coyotos.studio.sim.kernel.ProgramActivation}.
  */
 public record ActivationConfig(ActivationDesign design, Region code, Region stack, long saveArea,
-        List<Region> handles, long computeCycles, FaultAction action) {
+        List<Region> handles, long computeCycles, FaultAction action, long entryPc) {
 
     /**
      * Bytes of the draft's save area on IA-32: saved PC, SP, flags, fault code, fault info, soft interrupts and the
@@ -23,6 +29,13 @@ public record ActivationConfig(ActivationDesign design, Region code, Region stac
      * state"; estimate of the annex's exact layout).
      */
     public static final int SAVE_AREA_BYTES = 32;
+
+    /**
+     * Bytes of the register save area of a program's activation handler (what-if IA-32 convention): the draft's
+     * flags word, fault code, fault info, saved PC, SP and EFLAGS, then the eight general registers as PUSHAD
+     * stores them, 14 words.
+     */
+    public static final int REGISTER_SAVE_AREA_BYTES = 56;
 
     public ActivationConfig {
         Objects.requireNonNull(code);
@@ -35,9 +48,25 @@ public record ActivationConfig(ActivationDesign design, Region code, Region stac
         }
     }
 
+    /** A workload's handler: its entry PC is the start of its code region. */
+    public ActivationConfig(ActivationDesign design, Region code, Region stack, long saveArea, List<Region> handles,
+            long computeCycles, FaultAction action) {
+        this(design, code, stack, saveArea, handles, computeCycles, action, code.start());
+    }
+
     /** The draft-0.5 design with the save area at the top of the stack. */
     public ActivationConfig(Region code, Region stack, List<Region> handles, long computeCycles, FaultAction action) {
         this(ActivationDesign.DEFAULT, code, stack, defaultSaveArea(stack), handles, computeCycles, action);
+    }
+
+    /**
+     * A program's handler: its code starts at {@code entryPc} and runs on {@code stack}, whose top
+     * {@value #REGISTER_SAVE_AREA_BYTES} bytes are the register save area. {@code code} is where its code lies
+     * (reports and the handler-stack memory figure), or null for the entry PC alone.
+     */
+    public static ActivationConfig forProgram(ActivationDesign design, long entryPc, Region code, Region stack) {
+        return new ActivationConfig(design, code == null ? new Region(entryPc, 0) : code, stack,
+                registerSaveArea(stack), List.of(), 0, FaultAction.refuse(), entryPc);
     }
 
     /** The top {@value #SAVE_AREA_BYTES} bytes of the stack region, word aligned. */
@@ -45,8 +74,13 @@ public record ActivationConfig(ActivationDesign design, Region code, Region stac
         return (stack.start() + Math.max(0, stack.length() - SAVE_AREA_BYTES)) & ~3L;
     }
 
+    /** The top {@value #REGISTER_SAVE_AREA_BYTES} bytes of the stack region, word aligned. */
+    public static long registerSaveArea(Region stack) {
+        return (stack.start() + Math.max(0, stack.length() - REGISTER_SAVE_AREA_BYTES)) & ~3L;
+    }
+
     public ActivationConfig withDesign(ActivationDesign d) {
-        return new ActivationConfig(d, code, stack, saveArea, handles, computeCycles, action);
+        return new ActivationConfig(d, code, stack, saveArea, handles, computeCycles, action, entryPc);
     }
 
     /** Whether the handler's action is meant to repair a fault at {@code va}. */

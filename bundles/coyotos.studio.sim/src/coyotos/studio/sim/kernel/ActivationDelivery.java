@@ -29,6 +29,9 @@ import coyotos.studio.sim.result.ProcessState;
  * <p>So a fault on the handler's own stack is never taken by the handler: with its own (unmapped) stack it comes
  * back as ActivationFail or as an activated fault; with a stack shared with the program it is unrecoverable
  * in-process, and halts the process when there is no process handler. It never loops.
+ *
+ * <p>A process that runs machine code has its handler in its own code: {@link ProgramActivation} is the
+ * register-level convention (save area contents, entry, return), the transitions and their costs are these.
  */
 final class ActivationDelivery {
     private final Kernel k;
@@ -51,14 +54,24 @@ final class ActivationDelivery {
     void upcall(KernelProcess p) {
         ActivationConfig ac = p.activation;
         meter.charge(p.index, CostMeter.KERNEL, cost.activationFramePathCycles());
-        int f = k.memory.kernelProbe(p, ac.saveArea(), Access.WRITE);
+        int f;
+        long at;
+        if (p.runsProgram()) {
+            // The faulting registers go into the save area (ProgramActivation: the register-level what-if).
+            f = k.programs.activation.save(p);
+            at = k.programs.activation.faultAddress;
+        } else {
+            f = k.memory.kernelProbe(p, ac.saveArea(), Access.WRITE);
+            at = ac.saveArea();
+        }
         if (f != 0) {
-            // ActivationFail: a "double fault" reported to the external handler; the original fault stays.
+            // ActivationFail: a "double fault" reported to the external handler with the address that faulted as
+            // its info (draft §3.3.1); the original fault stays.
             stats.raised++;
             p.faultsRaised++;
-            bus.emit(EventType.FAULT_RAISED, p.index, -1, ac.saveArea(), f);
-            k.delivery.escalated(p, ac.saveArea(), FaultCode.ACTIVATION_FAIL.code());
-            k.delivery.toHandlerSlot(p, FaultCode.ACTIVATION_FAIL.code(), ac.saveArea(), k.memory.result);
+            bus.emit(EventType.FAULT_RAISED, p.index, -1, at, f);
+            k.delivery.escalated(p, at, FaultCode.ACTIVATION_FAIL.code());
+            k.delivery.toHandlerSlot(p, FaultCode.ACTIVATION_FAIL.code(), at, k.memory.result);
             return;
         }
         stats.delivered++;
@@ -72,7 +85,11 @@ final class ActivationDelivery {
         p.faultInfo = 0;
         p.faultPending = false;
         p.activated = true;
-        p.act.restart();
+        if (p.runsProgram()) {
+            k.programs.activation.enter(p);
+        } else {
+            p.act.restart();
+        }
         machine.exit(p);
         k.setState(p, ProcessState.IN_ACTIVATION);
     }
@@ -100,7 +117,11 @@ final class ActivationDelivery {
         k.delivery.toHandlerSlot(p, p.actCode, p.actInfo, p.actWalk);
     }
 
-    /** ACT_RETURN: back to the interrupted program, which retries the faulting reference. */
+    /**
+     * ACT_RETURN, or a program's activation return once its stub reloaded the registers
+     * ({@link ProgramActivation#restore}): back to the interrupted program, which retries the faulting reference
+     * (or goes on wherever the handler said).
+     */
     void returnFromHandler(KernelProcess p) {
         if (p.activation.design().returnEntersKernel()) {
             // seed-2007: restoring the capability registers takes a kernel entry.

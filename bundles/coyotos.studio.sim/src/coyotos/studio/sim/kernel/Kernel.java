@@ -258,7 +258,8 @@ public final class Kernel {
                 return true;
             }
         }
-        if (p.regs != null && !p.activated) {
+        if (p.runsProgram()) {
+            // A program's activation handler is its own code: it runs on the CPU as the rest does.
             programs.step(p);
         } else {
             interpreter.step(p);

@@ -80,7 +80,8 @@ public final class KernelResults {
         }
         for (KernelProcess p : k.procs) {
             if (p.activation != null) {
-                out.add(p.activation.design().label() + " of '" + p.name + "'");
+                out.add(p.activation.design().label() + " of '" + p.name + "'"
+                        + (p.runsProgram() ? ProgramActivation.CONVENTION : ""));
             }
         }
         for (SpecReading r : SpecReading.values()) {

@@ -30,6 +30,8 @@ final class ProgramExecution {
     final UserMemory memory;
     final KernelConsole console = new KernelConsole();
     final FaultSites sites;
+    /** The register-level activation what-if (a program with an activation handler). */
+    final ProgramActivation activation;
     private final VectorHandlers vectors;
     private final SystemCalls syscalls;
     private final InstructionCounts slice = new InstructionCounts();
@@ -47,7 +49,8 @@ final class ProgramExecution {
         this.sites = new FaultSites(memory);
         CapLocations caps = new CapLocations(k.store, k.walk, k.memory);
         KernelObjects objects = new KernelObjects(k, memory, console);
-        this.vectors = new VectorHandlers(k, sites);
+        this.activation = new ProgramActivation(k, memory);
+        this.vectors = new VectorHandlers(k, sites, activation);
         this.syscalls = new SystemCalls(k, new Invocation(k, memory, caps, objects), caps);
     }
 

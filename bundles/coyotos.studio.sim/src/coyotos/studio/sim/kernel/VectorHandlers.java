@@ -24,21 +24,29 @@ import coyotos.studio.x86.cpu.Vector;
  * <li>#NM (no FPU): the 2007 kernel stops the machine (vh_DeviceNotAvailable: fatal); the interpreter raises #UD
  * for x87 opcodes instead, so it never happens here; were it to, the process gets NoFPU (40).</li>
  * </ul>
+ * A #GP at an activated process's {@code ljmp $0x32, $0x100} is its activation return (what-if,
+ * {@link ProgramActivation}), not a fault.
  * Each fault also emits FAULT_INSTRUCTION with the address of the instruction that raised it, and the instruction's
  * text is kept.
  */
 final class VectorHandlers {
     private final Kernel k;
     private final FaultSites sites;
+    private final ProgramActivation activation;
 
-    VectorHandlers(Kernel k, FaultSites sites) {
+    VectorHandlers(Kernel k, FaultSites sites, ProgramActivation activation) {
         this.k = k;
         this.sites = sites;
+        this.activation = activation;
     }
 
     void take(KernelProcess p, Exit e) {
         if (e.vector() == Vector.PF) {
             pageFault(p, e);
+            return;
+        }
+        if (activation.isReturn(p, e)) {
+            activationReturn(p, e);
             return;
         }
         k.machine.enter(p, true);
@@ -74,6 +82,20 @@ final class VectorHandlers {
         }
         note(p, e.pc() & 0xFFFF_FFFFL, f);
         k.delivery.raise(p, va, f);
+    }
+
+    /**
+     * The activation return (what-if, {@link ProgramActivation}): the stub reloads the interrupted registers, or a
+     * reference it makes to the save area faults, which goes to the process handler (the process is activated).
+     */
+    private void activationReturn(KernelProcess p, Exit e) {
+        int f = activation.restore(p);
+        if (f != 0) {
+            note(p, e.pc() & 0xFFFF_FFFFL, f);
+            k.delivery.raise(p, activation.faultAddress, f);
+            return;
+        }
+        k.activations.returnFromHandler(p);
     }
 
     private void note(KernelProcess p, long pc, int code) {

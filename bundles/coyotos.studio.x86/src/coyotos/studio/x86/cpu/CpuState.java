@@ -20,6 +20,8 @@ public final class CpuState {
             VIF = 0x80000, VIP = 0x100000, ID = 0x200000;
     /** The six arithmetic flags. */
     public static final int ARITH = CF | PF | AF | ZF | SF | OF;
+    /** EFLAGS bits POPF and IRET may change at CPL 3 with IOPL 0 (IF only when IOPL is 3; IOPL, VM, VIF, VIP never). */
+    public static final int USER_WRITABLE = ARITH | TF | DF | NT | AC | ID;
     /** Bit 1 of EFLAGS always reads as 1. */
     static final int FIXED_ONES = 0x2;
     /** Bits that exist in a 32-bit IA-32 EFLAGS. */

@@ -21,9 +21,7 @@ import coyotos.studio.x86.decode.Opcode;
  * privileged instructions raising #GP(0), CPUID, RDTSC and the descriptor-table reads.
  */
 final class SystemOps {
-    /** EFLAGS bits POPF and IRET may change at CPL 3 (IF only when IOPL is 3; IOPL, VM, VIF, VIP never). */
-    private static final int USER_WRITABLE = CpuState.ARITH | CpuState.TF | CpuState.DF | CpuState.NT
-            | CpuState.AC | CpuState.ID;
+    private static final int USER_WRITABLE = CpuState.USER_WRITABLE;
     private static final int CPL = 3;
 
     private final Core c;

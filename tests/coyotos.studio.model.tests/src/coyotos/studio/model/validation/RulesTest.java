@@ -230,7 +230,14 @@ class RulesTest {
                 // activation design: the frame is written on the handler stack (ActivationFail otherwise)
                 rule("COY-ACTIVATION-STACK-UNMAPPED",
                         b -> activation(b.client, 0x0100, region(0x5000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000)),
-                        b -> activation(b.client, 0x0100, region(0x1000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000))));
+                        b -> activation(b.client, 0x0100, region(0x1000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000))),
+                // a process that runs a program image runs in the image's space, which the translation checks
+                rule("COY-ACTIVATION-STACK-UNMAPPED",
+                        b -> activation(b.client, 0x0100, region(0x5000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000)),
+                        b -> {
+                            activation(b.client, 0x0100, region(0x5000, 0x800), region(0x0, 0x1000), region(0x2000, 0x2000));
+                            b.client.setProgramImage("app.elf");
+                        }));
     }
 
     private static void readOnlyRoot(Baseline b) {

@@ -33,6 +33,9 @@ public final class ActivationStackUnmappedRule extends AbstractRule {
             if (stack == null || stack.getSize() <= 0 || ModelIndex.isEmpty(p.getAddressSpace())) {
                 continue; // no stack at all is COY-ACTIVATION-STACK's finding
             }
+            if (ModelIndex.runsProgramImage(p)) {
+                continue; // it runs in the space its program image is loaded into, which the translation checks
+            }
             for (long va : FaultPaths.samples(stack.getStart(), stack.getSize(), ModelIndex.PAGE_SIZE)) {
                 SpaceWalker.Walk w = m.walker().walk(p.getAddressSpace(), va);
                 String why = w.fault() != null ? "is not mapped (" + w.fault() + ")"

@@ -21,5 +21,9 @@ class ProcessDetailTest {
         assertEquals("running · activation handler (what-if, draft-0.5)", ProcessLayoutContent.processDetail(p));
         a.setDesign(ActivationDesign.SEED_2007);
         assertEquals("running · activation handler (what-if, seed-2007)", ProcessLayoutContent.processDetail(p));
+        // a program's own handler: the simulator's register-level convention, a what-if too
+        p.setProgramImage("app.elf");
+        assertEquals("running · activation handler (what-if, seed-2007, register level)",
+                ProcessLayoutContent.processDetail(p));
     }
 }
