@@ -28,7 +28,8 @@ public record ProgramImage(String path, Path file, ProgramSpace space, String pr
             return at;
         }
         try {
-            return new ProgramImage(at.path(), at.file(), LoadedProgramSpaces.load(at.file(), at.path(), idPrefix(p)), null);
+            ProgramSpace space = LoadedProgramSpaces.load(at.file(), at.path(), idPrefix(p));
+            return new ProgramImage(at.path(), at.file(), space, null);
         } catch (ProgramImageException e) {
             return new ProgramImage(at.path(), at.file(), null, e.getMessage() + ".");
         }
