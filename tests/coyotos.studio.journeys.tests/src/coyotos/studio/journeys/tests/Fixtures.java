@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.swt.widgets.Shell;
@@ -70,7 +71,10 @@ final class Fixtures {
         return file;
     }
 
-    /** Closes dialogs and editors, stops simulations, resets the perspective, removes the project and launch configurations. */
+    /**
+     * Closes dialogs and editors, stops simulations and debugged systems, returns to the default perspective and
+     * resets it, removes the project and launch configurations.
+     */
     static void reset() throws CoreException {
         UIThread.syncExec(() -> {
             Shell window = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
@@ -86,9 +90,19 @@ final class Fixtures {
             }
         }
         EventLoop.waitUntil(Condition.that("simulations have stopped", () -> simulations() == 0), 30_000);
+        // a journey that debugged leaves no live system, and no launch, behind
+        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : launches.getLaunches()) {
+            launch.terminate();
+        }
+        EventLoop.waitUntil(Condition.that("debugged systems have ended", () -> java.util.Arrays
+                .stream(launches.getLaunches()).allMatch(ILaunch::isTerminated)), 30_000);
+        launches.removeLaunches(launches.getLaunches());
         UIThread.syncExec(() -> {
             var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             page.closeAllEditors(false);
+            var perspectives = PlatformUI.getWorkbench().getPerspectiveRegistry();
+            page.setPerspective(perspectives.findPerspectiveWithId(perspectives.getDefaultPerspective()));
             // the results views start afresh, so none shows a previous journey's run while it catches up
             for (var view : page.getViewReferences()) {
                 if (view.getId().startsWith("coyotos.studio.ui.views.")) {
@@ -97,7 +111,6 @@ final class Fixtures {
             }
             page.resetPerspective();
         });
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunchConfiguration config : launches
                 .getLaunchConfigurations(launches.getLaunchConfigurationType(LAUNCH_TYPE))) {
             config.delete();
