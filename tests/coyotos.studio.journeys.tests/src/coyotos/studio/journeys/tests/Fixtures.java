@@ -18,6 +18,7 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -95,8 +96,10 @@ final class Fixtures {
         for (ILaunch launch : launches.getLaunches()) {
             launch.terminate();
         }
+        // asked of the debug targets, not the launches: a Run As launch has neither a process nor a debug target,
+        // and the platform's Launch.isTerminated() is false for such a launch forever
         EventLoop.waitUntil(Condition.that("debugged systems have ended", () -> java.util.Arrays
-                .stream(launches.getLaunches()).allMatch(ILaunch::isTerminated)), 30_000);
+                .stream(launches.getDebugTargets()).allMatch(IDebugTarget::isTerminated)), 30_000);
         launches.removeLaunches(launches.getLaunches());
         UIThread.syncExec(() -> {
             var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
