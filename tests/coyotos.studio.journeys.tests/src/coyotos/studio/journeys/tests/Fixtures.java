@@ -15,8 +15,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -70,7 +72,10 @@ final class Fixtures {
         return file;
     }
 
-    /** Closes dialogs and editors, stops simulations, resets the perspective, removes the project and launch configurations. */
+    /**
+     * Closes dialogs and editors, stops simulations and debugged systems, returns to the default perspective and
+     * resets it, removes the project and launch configurations.
+     */
     static void reset() throws CoreException {
         UIThread.syncExec(() -> {
             Shell window = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
@@ -86,9 +91,21 @@ final class Fixtures {
             }
         }
         EventLoop.waitUntil(Condition.that("simulations have stopped", () -> simulations() == 0), 30_000);
+        // a journey that debugged leaves no live system, and no launch, behind
+        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : launches.getLaunches()) {
+            launch.terminate();
+        }
+        // asked of the debug targets, not the launches: a Run As launch has neither a process nor a debug target,
+        // and the platform's Launch.isTerminated() is false for such a launch forever
+        EventLoop.waitUntil(Condition.that("debugged systems have ended", () -> java.util.Arrays
+                .stream(launches.getDebugTargets()).allMatch(IDebugTarget::isTerminated)), 30_000);
+        launches.removeLaunches(launches.getLaunches());
         UIThread.syncExec(() -> {
             var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             page.closeAllEditors(false);
+            var perspectives = PlatformUI.getWorkbench().getPerspectiveRegistry();
+            page.setPerspective(perspectives.findPerspectiveWithId(perspectives.getDefaultPerspective()));
             // the results views start afresh, so none shows a previous journey's run while it catches up
             for (var view : page.getViewReferences()) {
                 if (view.getId().startsWith("coyotos.studio.ui.views.")) {
@@ -97,7 +114,6 @@ final class Fixtures {
             }
             page.resetPerspective();
         });
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunchConfiguration config : launches
                 .getLaunchConfigurations(launches.getLaunchConfigurationType(LAUNCH_TYPE))) {
             config.delete();

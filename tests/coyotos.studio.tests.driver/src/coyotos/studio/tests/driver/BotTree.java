@@ -48,7 +48,13 @@ public class BotTree extends BotWidget<Tree> {
         });
     }
 
-    /** Every row's cells, depth first, tab-separated: what a user reads in a tree with columns. */
+    /**
+     * Every row a user can see (the top-level rows and the rows under expanded ones), depth first, its cells
+     * tab-separated. Rows under a collapsed row are not read: in a virtual tree (the debug views) reading one asks
+     * the viewer for its element (SWT.SetData), which fills the collapsed row's placeholder child, and JFace's
+     * TreeViewer then takes that child for the row's whole content when the row is expanded (it asks for the
+     * child count only while the placeholder is empty), so the row would show its first child only.
+     */
     public List<String> allRows() {
         return UIThread.syncExec(() -> {
             List<String> rows = new ArrayList<>();
@@ -66,6 +72,9 @@ public class BotTree extends BotWidget<Tree> {
             row.append(c == 0 ? "" : "\t").append(item.getText(c));
         }
         rows.add(row.toString());
+        if (!item.getExpanded()) {
+            return;
+        }
         for (TreeItem child : item.getItems()) {
             collect(child, rows);
         }

@@ -3,6 +3,8 @@ package coyotos.studio.debug.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.IntStream;
+
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.PlatformUI;
@@ -17,6 +19,7 @@ import coyotos.studio.sim.model.ModelSimulation;
 import coyotos.studio.sim.model.SimulationOverrides;
 import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.tests.driver.BotTree;
+import coyotos.studio.tests.driver.BotTreeItem;
 import coyotos.studio.tests.driver.Condition;
 import coyotos.studio.tests.driver.UIThread;
 
@@ -59,6 +62,10 @@ class DebugAsTest extends DebuggingWorkbench {
                 .anyMatch(r -> r.startsWith("fault code\t") && r.contains("INVALID_DATA_REFERENCE (4)"))));
         assertTrue(variables.allRows().stream().anyMatch(r -> r.startsWith("fault info\t") && r.contains("0x10000")),
                 String.join("\n", variables.allRows()));
+        // every capability register of the process (spec §3 "Processes": 32 of them), not the first one only
+        BotTreeItem registers = variables.expandNode("capability registers");
+        registers.getNode("cr31");
+        assertEquals(IntStream.range(0, 32).mapToObj(r -> "cr" + r).toList(), registers.childTexts());
         bot.captureScreenshot("debug-perspective-at-fault-breakpoint");
 
         bot.viewByTitle("Debug").show();
