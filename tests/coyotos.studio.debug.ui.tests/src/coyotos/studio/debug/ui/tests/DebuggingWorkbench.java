@@ -38,7 +38,8 @@ import coyotos.studio.tests.driver.UIThread;
 import coyotos.studio.tests.driver.WorkbenchBot;
 
 /**
- * What the debugger's workbench tests share: a project holding the testhandler example, a user who chose to switch
+ * What the debugger's workbench tests share: a project holding the model they debug (the testhandler example unless
+ * a test {@link #fill}s it otherwise), a user who chose to switch
  * to the Debug perspective, and a clean workbench before and after (no launches, no Coyotos breakpoints, the default
  * perspective). Tests drive the workbench from their own thread.
  */
@@ -60,11 +61,7 @@ abstract class DebuggingWorkbench {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
         project.create(null);
         project.open(null);
-        model = project.getFile(MODEL);
-        try (InputStream in = Platform.getBundle("coyotos.studio.examples").getEntry("examples/" + MODEL)
-                .openStream()) {
-            model.create(in, IResource.FORCE, null);
-        }
+        model = fill(project);
         // a user who said "Remember my decision: Switch" to the Debug perspective
         DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PLUGIN_ID + ".switch_perspective_on_suspend",
                 MessageDialogWithToggle.ALWAYS);
@@ -75,6 +72,16 @@ abstract class DebuggingWorkbench {
             Shell window = bot.workbenchShell().widget();
             window.setBounds(window.getDisplay().getClientArea());
         });
+    }
+
+    /** Puts the model the test debugs into the (new, open) project and returns it: here the testhandler example. */
+    IFile fill(IProject project) throws Exception {
+        IFile file = project.getFile(MODEL);
+        try (InputStream in = Platform.getBundle("coyotos.studio.examples").getEntry("examples/" + MODEL)
+                .openStream()) {
+            file.create(in, IResource.FORCE, null);
+        }
+        return file;
     }
 
     @AfterEach
@@ -105,6 +112,12 @@ abstract class DebuggingWorkbench {
                 .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
         return open ? bot.viewByTitle("Debug").bot().tree().allRows().stream()
                 .filter(r -> !r.contains("(terminated)") && !r.contains("[Coyotos Simulation]")).toList() : List.of();
+    }
+
+    private boolean debugViewEmpty() {
+        boolean open = UIThread.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
+        return !open || bot.viewByTitle("Debug").bot().tree().rowTexts().isEmpty();
     }
 
     static boolean contains(List<String> rows, String text) {
@@ -140,6 +153,9 @@ abstract class DebuggingWorkbench {
         for (ILaunch launch : launches.getLaunches()) {
             launches.removeLaunch(launch);
         }
+        // the Debug view drops a removed launch's row in a later UI update, reading its configuration for the label:
+        // deleting the configuration before that makes Debug UI log "Launch configuration ... does not exist"
+        EventLoop.waitUntil(Condition.that("the Debug view lists no launch", this::debugViewEmpty), 30_000);
         for (ILaunchConfiguration config : launches
                 .getLaunchConfigurations(launches.getLaunchConfigurationType(CoyotosDebugModel.LAUNCH_TYPE))) {
             config.delete();

@@ -11,24 +11,12 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IDebugTarget;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.dialogs.MessageDialogWithToggle;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import coyotos.studio.debug.CoyotosDebugModel;
 import coyotos.studio.debug.CoyotosDebugTarget;
@@ -42,12 +30,8 @@ import coyotos.studio.model.ScheduleCapability;
 import coyotos.studio.model.io.CoyotosModel;
 import coyotos.studio.tests.driver.BotTree;
 import coyotos.studio.tests.driver.Condition;
-import coyotos.studio.tests.driver.EventLoop;
 import coyotos.studio.tests.driver.Mouse;
-import coyotos.studio.tests.driver.NoLoggedErrors;
-import coyotos.studio.tests.driver.ScreenshotOnFailure;
 import coyotos.studio.tests.driver.UIThread;
-import coyotos.studio.tests.driver.WorkbenchBot;
 import coyotos.studio.x86.elf.ElfImage;
 
 /**
@@ -56,36 +40,20 @@ import coyotos.studio.x86.elf.ElfImage;
  * before, the Disassembly view shows the PC's line marked, and a double click there sets an instruction breakpoint
  * that the Breakpoints view lists.
  */
-@ExtendWith({ ScreenshotOnFailure.class, NoLoggedErrors.class })
-class DisassemblyTest {
+class DisassemblyTest extends DebuggingWorkbench {
 
-    static final String PROJECT = "coyotos-programs";
-    static final long RUN_TIMEOUT = 120_000;
-
-    private final WorkbenchBot bot = new WorkbenchBot();
     private Map<String, Long> symbols;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        clean();
+    /** frames.elf (built with the simulator tests' programs) and a model that runs it, in the project. */
+    @Override
+    IFile fill(IProject project) throws Exception {
         Path elf = Path.of(System.getProperty("coyotos.sim.programs", "target/programs"), "frames.elf");
         symbols = ElfImage.read(elf).symbols();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        project.create(null);
-        project.open(null);
         Path dir = project.getLocation().toFile().toPath();
         Files.copy(elf, dir.resolve("frames.elf"));
         writeModel(dir.resolve("frames.coyotos"));
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PLUGIN_ID + ".switch_perspective_on_suspend",
-                MessageDialogWithToggle.ALWAYS);
-        DebugUITools.getPreferenceStore().setValue(IDebugUIConstants.PLUGIN_ID + ".switch_to_perspective",
-                MessageDialogWithToggle.ALWAYS);
-        bot.workbenchShell().activate();
-        UIThread.syncExec(() -> {
-            Shell window = bot.workbenchShell().widget();
-            window.setBounds(window.getDisplay().getClientArea());
-        });
+        return project.getFile("frames.coyotos");
     }
 
     /** One process, "prog", that runs frames.elf (beside the model) from its entry point. */
@@ -106,11 +74,6 @@ class DisassemblyTest {
         p.setSchedule(s);
         system.getObjects().add(p);
         r.save(null);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        clean();
     }
 
     @Test
@@ -199,53 +162,5 @@ class DisassemblyTest {
             DisassemblyView v = view();
             return v == null ? List.<String>of() : v.rows();
         });
-    }
-
-    private static boolean contains(List<String> rows, String text) {
-        return rows.stream().anyMatch(r -> r.contains(text));
-    }
-
-    private static CoyotosDebugTarget target() {
-        for (IDebugTarget t : DebugPlugin.getDefault().getLaunchManager().getDebugTargets()) {
-            if (t instanceof CoyotosDebugTarget c && !c.isTerminated()) {
-                return c;
-            }
-        }
-        throw new AssertionError("no Coyotos debug target");
-    }
-
-    private void clean() throws CoreException {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : launches.getLaunches()) {
-            launch.terminate();
-        }
-        EventLoop.waitUntil(Condition.that("the Debug view shows no live system", () -> !contains(debugRows(), " (")),
-                30_000);
-        for (ILaunch launch : launches.getLaunches()) {
-            launches.removeLaunch(launch);
-        }
-        for (ILaunchConfiguration config : launches
-                .getLaunchConfigurations(launches.getLaunchConfigurationType(CoyotosDebugModel.LAUNCH_TYPE))) {
-            config.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CoyotosDebugModel.ID), true);
-        UIThread.syncExec(() -> {
-            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            page.closeAllEditors(false);
-            page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(
-                    PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective()));
-        });
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-    }
-
-    private List<String> debugRows() {
-        boolean open = UIThread.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
-        return open ? bot.viewByTitle("Debug").bot().tree().allRows().stream()
-                .filter(r -> !r.contains("(terminated)") && !r.contains("[Coyotos Simulation]")).toList() : List.of();
     }
 }
