@@ -2,24 +2,15 @@ package coyotos.studio.debug;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarkerDelta;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IBreakpointListener;
-import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -30,13 +21,16 @@ import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
+import coyotos.studio.debug.internal.CommandThread;
+import coyotos.studio.debug.internal.InstalledBreakpoints;
 import coyotos.studio.debug.internal.LiveEvents;
+import coyotos.studio.debug.internal.MemoryAddress;
 import coyotos.studio.debug.internal.Names;
 import coyotos.studio.debug.internal.ProgramImages;
 import coyotos.studio.debug.internal.ProgramSymbols;
 import coyotos.studio.debug.internal.StopText;
+import coyotos.studio.debug.internal.TargetEvents;
 import coyotos.studio.model.CoyotosSystem;
-import coyotos.studio.sim.debug.Breakpoint;
 import coyotos.studio.sim.debug.Change;
 import coyotos.studio.sim.debug.DebugSession;
 import coyotos.studio.sim.debug.Stop;
@@ -68,14 +62,11 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
     private final Names names;
     private final ProgramImages programs;
     private final List<CoyotosThread> threads = new ArrayList<>();
-    private final ExecutorService commands;
-    private final Map<Integer, CoyotosBreakpoint> installed = new HashMap<>();
+    private final TargetEvents debugEvents;
+    private final CommandThread commands;
+    private final InstalledBreakpoints installed = new InstalledBreakpoints();
 
     private volatile boolean terminated;
-    private volatile boolean busy;
-    private volatile Stop stop;
-    /** Counts stops and edits: values read at another count are no longer the system's. */
-    private volatile long serial;
 
     private CoyotosDebugTarget(ILaunch launch, IFile model, String name, DebugSession session, LiveEvents events,
             Names names, ProgramImages programs) {
@@ -87,12 +78,8 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         this.events = events;
         this.names = names;
         this.programs = programs;
-        this.commands = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "Coyotos debugger commands: " + name);
-            t.setDaemon(true);
-            return t;
-        });
-        this.stop = session.stop();
+        this.debugEvents = new TargetEvents(this);
+        this.commands = new CommandThread(name, session.stop(), debugEvents);
         for (int p = 0; p < session.probe().processCount(); p++) {
             threads.add(new CoyotosThread(this, p));
         }
@@ -117,15 +104,10 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         if (launch != null) {
             launch.addDebugTarget(target);
         }
-        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
-        manager.addBreakpointListener((IBreakpointListener) target);
-        manager.addBreakpointManagerListener(target);
+        InstalledBreakpoints.listen(target);
         target.installBreakpoints();
-        target.fire(DebugEvent.CREATE, DebugEvent.UNSPECIFIED);
-        for (CoyotosThread t : target.threads) {
-            t.fire(DebugEvent.CREATE, DebugEvent.UNSPECIFIED);
-        }
-        target.fireSuspended(DebugEvent.CLIENT_REQUEST);
+        target.debugEvents.created();
+        target.debugEvents.suspended(DebugEvent.CLIENT_REQUEST);
         return target;
     }
 
@@ -160,20 +142,10 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         return !terminated && !threads.isEmpty();
     }
 
-    /**
-     * The model file, how far back one can go and where the system stands: "ipc.coyotos · pentium4 · coyotos-2007 ·
-     * history: 3 checkpoints, 0.2 MB of 67.1 MB, back to the start (suspended: fault ...)".
-     */
+    /** The model file, how far back one can go and where the system stands ({@link StopText#label}). */
     @Override
     public String getName() {
-        if (terminated) {
-            return name + " (terminated)";
-        }
-        if (busy) {
-            return name + " (running)";
-        }
-        Stop s = stop;
-        return name + " · " + session.history().describe() + " (" + StopText.describe(s, this) + ")";
+        return StopText.label(name, this);
     }
 
     @Override
@@ -197,46 +169,35 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
             return;
         }
         terminated = true;
-        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
-        manager.removeBreakpointListener((IBreakpointListener) this);
-        manager.removeBreakpointManagerListener(this);
+        InstalledBreakpoints.stopListening(this);
         session.requestSuspend();
         // closing waits for the simulation thread to end: never on the caller's (the UI) thread
         Thread closer = new Thread(session::close, "Coyotos debugger: ending " + name);
         closer.setDaemon(true);
         closer.start();
         commands.shutdown();
-        serial++;
-        // one event set: the views remove the threads and the target in one update
-        List<DebugEvent> ended = new ArrayList<>();
-        for (CoyotosThread t : threads) {
-            ended.add(new DebugEvent(t, DebugEvent.TERMINATE));
-        }
-        ended.add(new DebugEvent(this, DebugEvent.TERMINATE));
-        DebugPlugin plugin = DebugPlugin.getDefault();
-        if (plugin != null) {
-            plugin.fireDebugEventSet(ended.toArray(DebugEvent[]::new));
-        }
+        commands.changed();
+        debugEvents.terminated();
     }
 
     @Override
     public boolean canResume() {
-        return isSuspended() && stop.reason() != StopReason.END;
+        return isSuspended() && commands.stop().reason() != StopReason.END;
     }
 
     @Override
     public boolean canSuspend() {
-        return !terminated && busy;
+        return !terminated && commands.busy();
     }
 
     @Override
     public boolean isSuspended() {
-        return !terminated && !busy;
+        return !terminated && !commands.busy();
     }
 
     @Override
     public void resume() {
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::resume);
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::resume);
     }
 
     @Override
@@ -279,18 +240,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
         int process = context instanceof CoyotosThread t ? t.process()
                 : context instanceof CoyotosStackFrame f ? f.process() : focusThread().process();
-        long address;
-        try {
-            String e = expression.trim().replace("_", "");
-            address = e.toLowerCase(java.util.Locale.ROOT).startsWith("0x") ? Long.parseUnsignedLong(e.substring(2), 16)
-                    : Long.parseLong(e);
-        } catch (NumberFormatException e) {
-            throw new DebugException(Status.error("'" + expression + "' is not an address: write 0x10000 or 65536"));
-        }
-        if (address < 0 || address > 0xFFFF_FFFFL) {
-            throw new DebugException(Status.error(expression + " is not a 32-bit user address"));
-        }
-        return new ProcessMemoryBlock(this, process, address, expression.trim());
+        return new ProcessMemoryBlock(this, process, MemoryAddress.parse(expression), expression.trim());
     }
 
     // --- kernel-event stepping and time travel ---------------------------------------------------------------
@@ -302,17 +252,17 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
 
     /** Steps to the next kernel event of any process. */
     public void stepEvent() {
-        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, session::stepEvent);
+        commands.run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, session::stepEvent);
     }
 
     /** Runs until {@code process} is back from its invocation or fault. */
     public void stepOver(int process) {
-        run(DebugEvent.STEP_OVER, DebugEvent.STEP_END, () -> session.stepOver(process));
+        commands.run(DebugEvent.STEP_OVER, DebugEvent.STEP_END, () -> session.stepOver(process));
     }
 
     /** Runs until the program {@code process} is about to run its next instruction (past an int $0x30: its return). */
     public void stepInstruction(int process) {
-        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepInstruction(process));
+        commands.run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepInstruction(process));
     }
 
     /**
@@ -320,12 +270,12 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
      * {@code minEsp}: over a call, or out of the current function.
      */
     public void runToInstruction(int process, int eip, int minEsp, int resumeDetail) {
-        run(resumeDetail, DebugEvent.STEP_END, () -> session.runToInstruction(process, eip, minEsp));
+        commands.run(resumeDetail, DebugEvent.STEP_END, () -> session.runToInstruction(process, eip, minEsp));
     }
 
     /** Goes back to the program {@code process}'s instruction before this stop. */
     public void stepBackInstruction(int process) {
-        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepBackInstruction(process));
+        commands.run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, () -> session.stepBackInstruction(process));
     }
 
     /** The symbols of a program process's image, to label its addresses. */
@@ -335,29 +285,29 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
 
     /** Runs to the next fault any process raises (or a breakpoint, or the end). */
     public void runToFault() {
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runToFault);
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runToFault);
     }
 
     /** Whether there is a past to go back to: suspended after the start. */
     public boolean canStepBack() {
-        return isSuspended() && stop.reason() != StopReason.START;
+        return isSuspended() && commands.stop().reason() != StopReason.START;
     }
 
     public void stepBack() {
-        run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, session::stepBack);
+        commands.run(DebugEvent.STEP_INTO, DebugEvent.STEP_END, session::stepBack);
     }
 
     /** Runs back to the last breakpoint hit before this stop, or to the start. */
     public void runBack() {
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runBack);
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runBack);
     }
 
     public void runBackToFault() {
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runBackToFault);
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.BREAKPOINT, session::runBackToFault);
     }
 
     public void goToStart() {
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.CLIENT_REQUEST, session::goToStart);
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.CLIENT_REQUEST, session::goToStart);
     }
 
     /**
@@ -369,71 +319,11 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         if (!canRunForward()) {
             return;
         }
-        run(DebugEvent.CLIENT_REQUEST, DebugEvent.CLIENT_REQUEST, () -> {
+        commands.run(DebugEvent.CLIENT_REQUEST, DebugEvent.CLIENT_REQUEST, () -> {
             ForkedRun.Taken taken = ForkedRun.take(session, this, eventsFile);
             done.accept(taken.fork());
             return taken.back();
         });
-    }
-
-    /**
-     * Hands a session command to the command thread. A second command while one runs is ignored, as the
-     * platform ignores a resume of a running thread.
-     */
-    private synchronized void run(int resumeDetail, int stopDetail, Supplier<Stop> command) {
-        if (!isSuspended()) {
-            return;
-        }
-        busy = true;
-        serial++;
-        fireResumeEvent(resumeDetail);
-        for (CoyotosThread t : threads) {
-            t.fire(DebugEvent.RESUME, resumeDetail);
-        }
-        commands.execute(() -> {
-            Stop s;
-            try {
-                s = command.get();
-            } catch (RuntimeException e) {
-                if (terminated) {
-                    return;
-                }
-                ILog.of(CoyotosDebugTarget.class).error("The simulation failed: " + e.getMessage(), e);
-                busy = false;
-                terminate();
-                return;
-            }
-            if (terminated) {
-                return;
-            }
-            stop = s;
-            serial++;
-            busy = false;
-            fireSuspended(detailOf(s, stopDetail));
-        });
-    }
-
-    private static int detailOf(Stop s, int asked) {
-        return switch (s.reason()) {
-            case BREAKPOINT -> DebugEvent.BREAKPOINT;
-            case SUSPENDED -> DebugEvent.CLIENT_REQUEST;
-            case STEP, STEP_OVER, STEP_INSTRUCTION -> DebugEvent.STEP_END;
-            default -> asked;
-        };
-    }
-
-    private void fireSuspended(int detail) {
-        fireSuspendEvent(detail);
-        CoyotosThread focus = focusThread();
-        for (CoyotosThread t : threads) {
-            if (t != focus) {
-                t.fire(DebugEvent.CHANGE, DebugEvent.STATE);
-            }
-        }
-        if (focus != null) {
-            // the Debug view selects the thread that suspends with a detail, so the stop's own comes last
-            focus.fire(DebugEvent.SUSPEND, detail);
-        }
     }
 
     /** The thread of the process the stop concerns (the first process at the start and the end). */
@@ -441,7 +331,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         if (threads.isEmpty()) {
             return null;
         }
-        int p = stop.process();
+        int p = commands.stop().process();
         return p >= 0 && p < threads.size() ? threads.get(p) : threads.get(0);
     }
 
@@ -449,7 +339,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
 
     /** The last stop. */
     public Stop stop() {
-        return stop;
+        return commands.stop();
     }
 
     /** The session: read it only while the target is suspended. */
@@ -467,7 +357,7 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
 
     /** Counts stops and edits; values read at another serial are no longer the system's. */
     public long serial() {
-        return serial;
+        return commands.serial();
     }
 
     /** The events of the run so far, as Run As keeps them. */
@@ -499,59 +389,25 @@ public final class CoyotosDebugTarget extends CoyotosDebugElement
         } catch (IllegalArgumentException e) {
             throw new DebugException(Status.error(e.getMessage()));
         }
-        serial++;
+        commands.changed();
         fireChangeEvent(DebugEvent.CONTENT);
     }
 
     /** The Eclipse breakpoint the last stop hit, or null. */
     public CoyotosBreakpoint hitBreakpoint() {
-        synchronized (installed) {
-            return stop.reason() == StopReason.BREAKPOINT ? installed.get(stop.breakpoint()) : null;
-        }
+        return installed.hitAt(commands.stop());
     }
 
     /** Hits of an installed breakpoint up to this stop, as the session counts them (-1 when not installed). */
     public long hits(CoyotosBreakpoint b) {
-        synchronized (installed) {
-            for (Map.Entry<Integer, CoyotosBreakpoint> e : installed.entrySet()) {
-                if (e.getValue().equals(b)) {
-                    return session.hits().getOrDefault(e.getKey(), 0L);
-                }
-            }
-        }
-        return -1;
+        return installed.hits(b, session);
     }
 
     // --- breakpoints ---------------------------------------------------------------------------------------------
 
-    /**
-     * Gives the session the enabled Coyotos breakpoints that apply to this model (none while the manager skips
-     * all breakpoints). A breakpoint the session refuses (a condition that no longer compiles) is left out and
-     * logged with its reason.
-     */
+    /** Gives the session the enabled Coyotos breakpoints that apply to this model ({@link InstalledBreakpoints}). */
     void installBreakpoints() {
-        IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
-        List<Breakpoint> table = new ArrayList<>();
-        synchronized (installed) {
-            installed.clear();
-            if (manager.isEnabled()) {
-                int id = 1;
-                for (IBreakpoint b : manager.getBreakpoints(CoyotosDebugModel.ID)) {
-                    try {
-                        if (b instanceof CoyotosBreakpoint cb && b.isEnabled() && supportsBreakpoint(b)) {
-                            String c = cb.condition();
-                            table.add(new Breakpoint(id, cb.trigger(), c.isBlank() ? null : c, cb.hitCount()));
-                            installed.put(id++, cb);
-                        }
-                    } catch (CoreException | IllegalArgumentException e) {
-                        ILog.of(CoyotosDebugTarget.class).warn("Breakpoint left out: " + e.getMessage());
-                    }
-                }
-            }
-        }
-        if (!terminated) {
-            session.setBreakpoints(table);
-        }
+        installed.install(this::supportsBreakpoint, session, () -> terminated);
     }
 
     @Override

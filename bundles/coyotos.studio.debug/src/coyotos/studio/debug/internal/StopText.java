@@ -13,6 +13,22 @@ public final class StopText {
     private StopText() {
     }
 
+    /**
+     * The target's label: its {@code name} (the model file, profile and kernel), how far back one can go and where
+     * the system stands: "ipc.coyotos · pentium4 · coyotos-2007 · history: 3 checkpoints, 0.2 MB of 67.1 MB, back to
+     * the start (suspended: fault ...)".
+     */
+    public static String label(String name, CoyotosDebugTarget target) {
+        if (target.isTerminated()) {
+            return name + " (terminated)";
+        }
+        if (!target.isSuspended()) {
+            return name + " (running)";
+        }
+        Stop s = target.stop();
+        return name + " · " + target.session().history().describe() + " (" + describe(s, target) + ")";
+    }
+
     /** "suspended at cycle 12,345, event #87: breakpoint Fault ... (FAULT_RAISED by app: ...)". */
     public static String describe(Stop s, CoyotosDebugTarget target) {
         StringBuilder text = new StringBuilder();

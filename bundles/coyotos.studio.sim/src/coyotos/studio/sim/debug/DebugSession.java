@@ -102,12 +102,14 @@ public final class DebugSession implements AutoCloseable {
     private final KernelProbe probe;
     private final VirtualMemory memory;
     private final RunInfo info;
+    /** Where callers hand commands to the simulation thread and wait for its stops. */
+    private final CommandHandshake commands = new CommandHandshake();
     private final SessionDriver driver;
     private final Thread thread;
 
     private DebugSession(SystemImage image, CostProfile profile, SimulationLimits limits, Recorder recorder,
             long budget, long interval) {
-        this.driver = new SessionDriver(limits, recorder, new Timeline(budget, interval));
+        this.driver = new SessionDriver(limits, recorder, new Timeline(budget, interval), commands);
         // the driver is the kernel's event sink: every event passes it, and it stops the kernel there
         this.kernel = new Kernel(image, profile, driver);
         // the cycle and event limits, checked by the kernel wherever it spends, as in a plain run (Simulation.run):
@@ -134,7 +136,7 @@ public final class DebugSession implements AutoCloseable {
         DebugSession s = new DebugSession(image, profile, limits, recorder == null ? Recorder.NONE : recorder,
                 historyBytes, checkpointInterval);
         s.thread.start();
-        s.driver.awaitStart();
+        s.commands.awaitStart();
         return s;
     }
 
@@ -142,7 +144,7 @@ public final class DebugSession implements AutoCloseable {
 
     /** Runs to the next kernel event (a fault, an invocation, a dispatch) of any process. */
     public Stop stepEvent() {
-        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.EVENT, -1));
+        return commands.command(Command.forward(Command.Goal.EVENT, -1));
     }
 
     /**
@@ -151,8 +153,8 @@ public final class DebugSession implements AutoCloseable {
      */
     public Stop stepOver(int process) {
         int p = process >= 0 ? process : stop().process();
-        return driver.command(SessionDriver.Command.forward(p < 0 ? SessionDriver.Goal.EVENT
-                : SessionDriver.Goal.OVER, p));
+        return commands.command(Command.forward(p < 0 ? Command.Goal.EVENT
+                : Command.Goal.OVER, p));
     }
 
     /**
@@ -162,7 +164,7 @@ public final class DebugSession implements AutoCloseable {
      */
     public Stop stepInstruction(int process) {
         requireProgram(process);
-        return driver.command(SessionDriver.Command.instruction(process, -1, 0));
+        return commands.command(Command.instruction(process, -1, 0));
     }
 
     /**
@@ -172,7 +174,7 @@ public final class DebugSession implements AutoCloseable {
      */
     public Stop runToInstruction(int process, int eip, int minEsp) {
         requireProgram(process);
-        return driver.command(SessionDriver.Command.instruction(process, eip & 0xFFFFFFFFL, minEsp));
+        return commands.command(Command.instruction(process, eip & 0xFFFFFFFFL, minEsp));
     }
 
     /**
@@ -182,11 +184,11 @@ public final class DebugSession implements AutoCloseable {
      */
     public Stop stepBackInstruction(int process) {
         requireProgram(process);
-        SessionDriver.Command c = driver.pointBefore(process);
+        Command c = driver.pointBefore(process);
         if (c == null) {
-            return driver.command(SessionDriver.Command.goTo(driver.startPosition(), 0, true));
+            return commands.command(Command.goTo(driver.startPosition(), 0, true));
         }
-        return driver.command(c);
+        return commands.command(c);
     }
 
     private void requireProgram(int process) {
@@ -201,12 +203,12 @@ public final class DebugSession implements AutoCloseable {
 
     /** Runs to the next fault any process raises (or a breakpoint, or the end). */
     public Stop runToFault() {
-        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.FAULT, -1));
+        return commands.command(Command.forward(Command.Goal.FAULT, -1));
     }
 
     /** Runs to a breakpoint or the end. */
     public Stop resume() {
-        return driver.command(SessionDriver.Command.forward(SessionDriver.Goal.NONE, -1));
+        return commands.command(Command.forward(Command.Goal.NONE, -1));
     }
 
     /** Goes back to the kernel event before this stop (or to the start). */
@@ -221,32 +223,32 @@ public final class DebugSession implements AutoCloseable {
      * start when there is none). Conditions are evaluated as they were then; hit counts are not applied.
      */
     public Stop runBack() {
-        return driver.command(SessionDriver.Command.back(SessionDriver.Goal.NONE));
+        return commands.command(Command.back(Command.Goal.NONE));
     }
 
     /** Runs backwards to the last fault (or breakpoint hit) before this stop, or to the start. */
     public Stop runBackToFault() {
-        return driver.command(SessionDriver.Command.back(SessionDriver.Goal.FAULT));
+        return commands.command(Command.back(Command.Goal.FAULT));
     }
 
     /** Goes to the stop right after the event at {@code position} (one the run has been through). */
     public Stop goTo(long position) {
-        return driver.command(SessionDriver.Command.goTo(position, -1, false));
+        return commands.command(Command.goTo(position, -1, false));
     }
 
     public Stop goToStart() {
-        return driver.command(SessionDriver.Command.goTo(driver.startPosition(), 0, true));
+        return commands.command(Command.goTo(driver.startPosition(), 0, true));
     }
 
     /** From any thread: the running command stops at the next event. */
     public void requestSuspend() {
-        driver.requestSuspend();
+        commands.requestSuspend();
     }
 
     /** Ends the session (from any thread); the system is gone. */
     @Override
     public void close() {
-        driver.terminate();
+        commands.terminate();
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(10_000);
@@ -260,25 +262,25 @@ public final class DebugSession implements AutoCloseable {
 
     /** The last stop; throws while the system runs. */
     public Stop stop() {
-        return driver.suspendedStop();
+        return commands.suspendedStop();
     }
 
     public boolean running() {
-        return driver.running();
+        return commands.running();
     }
 
     public boolean closed() {
-        return driver.closed();
+        return commands.closed();
     }
 
     /** Reads and changes the kernel: only while suspended. */
     public KernelProbe probe() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return probe;
     }
 
     public VirtualMemory memory() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return memory;
     }
 
@@ -307,12 +309,12 @@ public final class DebugSession implements AutoCloseable {
 
     /** How many times each breakpoint (by id) matched with its condition true, up to this stop. */
     public java.util.Map<Integer, Long> hits() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return java.util.Map.copyOf(driver.breakpoints().hits());
     }
 
     public History history() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         Timeline t = driver.timeline();
         return new History(driver.startPosition(), t.marks().size(), t.bytes() + t.sliceBytes(), t.budget(),
                 t.longestReplay(kernel.events()), t.eventCount(), t.edits().size(), t.longestReplaySteps(driver.steps()));
@@ -320,7 +322,7 @@ public final class DebugSession implements AutoCloseable {
 
     /** The result of the run once it reached its end (null before, and after going back from it). */
     public RunResult result() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return driver.result();
     }
 
@@ -329,24 +331,24 @@ public final class DebugSession implements AutoCloseable {
      * termination: the run has not ended. The results views show it while the system is suspended.
      */
     public RunResult resultSoFar() {
-        Stop s = driver.suspendedStop();
+        Stop s = commands.suspendedStop();
         return KernelResults.soFar(kernel, "suspended under the debugger at event " + s.position() + ", cycle "
                 + s.cycle() + ": costs so far", 0);
     }
 
     /** The {@link StateDigest} of the whole kernel here. */
     public long stateDigest() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return StateDigest.of(kernel);
     }
 
     public long cycle() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return kernel.now();
     }
 
     public long position() {
-        driver.suspendedStop();
+        commands.suspendedStop();
         return kernel.events();
     }
 }
