@@ -56,6 +56,31 @@ class QuickFixTest extends OpenDiagramTest {
         assertEquals(broken, open.text(), "undo takes the fix back");
     }
 
+    /**
+     * Live validation marks each drawn element with exactly the findings placed on it (the rule ids, as labels):
+     * a process without a schedule gets the schedule rule (spec §3.1.1); the pager keeps only its own finding
+     * (it has no fault handler), none of the app's.
+     */
+    @Test
+    void liveMarkersCarryTheFindingsOfTheirOwnElement() {
+        Process app = (Process) open.model.byId(APP);
+        int markers = page.count("setMarkers");
+        open.model.commandStack().execute(SetCommand.create(open.model.domain(), app,
+                CoyotosPackage.Literals.PROCESS__SCHEDULE, SetCommand.UNSET_VALUE));
+        page.awaitCount("setMarkers", markers + 1);
+        List<JsonObject> sent = page.last("setMarkers").getAsJsonArray("markers").asList().stream()
+                .map(JsonElement::getAsJsonObject).toList();
+        assertEquals(List.of("COY-PROCESS-SCHEDULE"), labelsOn(sent, APP));
+        assertEquals(List.of("COY-FAULT-PATH-NO-HANDLER"), labelsOn(sent, ProcessLayoutOperationsTest.PAGER));
+        assertEquals("error", sent.stream().filter(m -> APP.equals(m.get("elementId").getAsString())).findFirst()
+                .orElseThrow().get("kind").getAsString());
+    }
+
+    private static List<String> labelsOn(List<JsonObject> markers, String elementId) {
+        return markers.stream().filter(m -> elementId.equals(m.get("elementId").getAsString()))
+                .map(m -> m.get("label").getAsString()).toList();
+    }
+
     /** What the command palette lists for the selected element, as the page asks for it. */
     private List<JsonObject> palette(String selectedId) {
         String requestId = "palette-" + System.nanoTime();

@@ -30,7 +30,7 @@ public class RuleMarkers implements ModelValidator {
     }
 
     private List<Marker> markersOn(String elementId) {
-        return state.findings().stream().filter(p -> p.elementId().equals(elementId))
+        return state.findingsOn(elementId).stream()
                 .map(p -> new Marker(p.finding().ruleId(), p.finding().message(), p.elementId(),
                         p.finding().severity() >= Diagnostic.ERROR ? MarkerKind.ERROR : MarkerKind.WARNING))
                 .toList();
