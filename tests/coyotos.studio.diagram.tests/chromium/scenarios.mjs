@@ -145,9 +145,16 @@ async function render({ page, step, shot, cpu, marks }) {
     const readyMillis = Date.now() - started;
     const pageCpuMillis = cpu() - cpuBefore;
     step('drawn');
+    // What comes after the first drawing (markers, type hints, a canvas measured late) used to draw it again:
+    // a second later, count the drawings and the page's CPU time up to then.
+    await page.waitForTimeout(1000);
+    const settledCpuMillis = cpu() - cpuBefore;
+    const drawings = await page.evaluate(() => window.coyotosDiagram.drawings());
     await waitReady(page, step);
     await shot('rendered.png');
     return {
+        drawings,
+        settledCpuMillis,
         nodes: await countOf(page, NODE_TYPES),
         edges: await countOf(page, EDGE_TYPES),
         readyMillis,

@@ -55,7 +55,9 @@ public final class ChromiumPage {
                     + serverMillis + " ms, " + String.format("%,d", modelChars) + " characters), handing the model "
                     + "to the page " + (delivered - arrived) + " ms, page building and drawing it "
                     + (ready - delivered) + " ms; CPU: server " + serverCpuMillis + " ms, page "
-                    + result.get("pageCpuMillis").getAsLong() + " ms";
+                    + result.get("pageCpuMillis").getAsLong() + " ms to drawn, "
+                    + result.get("settledCpuMillis").getAsLong() + " ms to a second after it; drawings of the "
+                    + "diagram by then: " + result.get("drawings").getAsInt();
         }
     }
 

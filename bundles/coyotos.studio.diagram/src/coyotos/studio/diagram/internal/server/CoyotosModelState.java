@@ -1,8 +1,6 @@
 package coyotos.studio.diagram.internal.server;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.di.DiagramType;
@@ -29,7 +27,6 @@ public class CoyotosModelState extends DefaultGModelState {
     private String processId;
     private DiagramContent content = new DiagramContent();
     private List<Findings.Placed> findings = List.of();
-    private Map<String, List<Findings.Placed>> findingsByElement = Map.of();
     private volatile boolean executing;
 
     void bind(EditedModel edited, String process) {
@@ -69,17 +66,8 @@ public class CoyotosModelState extends DefaultGModelState {
         return findings;
     }
 
-    /**
-     * The findings placed on one drawn element, in the order of {@link #findings()}. Live validation asks this
-     * for every element of the diagram, so it is a look-up, not a search of every finding.
-     */
-    public List<Findings.Placed> findingsOn(String elementId) {
-        return findingsByElement.getOrDefault(elementId, List.of());
-    }
-
     void setFindings(List<Findings.Placed> findings) {
         this.findings = findings;
-        this.findingsByElement = findings.stream().collect(Collectors.groupingBy(Findings.Placed::elementId));
     }
 
     /** True while this session's own command runs, so its stack listener does not refresh twice. */
