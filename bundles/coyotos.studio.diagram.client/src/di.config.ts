@@ -30,7 +30,8 @@ import { CoyotosGraphView } from './graph-view';
 import { HexagonAnchor } from './hexagon';
 import { hostExportModule } from './host-export';
 import { quickFixModule } from './quick-fix';
-import { EndpointNode } from './model';
+import { firstDrawingModule } from './first-drawing';
+import { CoyotosModelFactory, EndpointNode } from './model';
 import { CapPageNodeView, EndpointNodeView, PageNodeView, ProcessNodeView, SlotTableNodeView } from './node-views';
 
 /** Id of the DOM element index.html provides for the diagram. */
@@ -48,6 +49,7 @@ export const coyotosDiagramModule = new FeatureModule(
         configureDefaultModelElements(context);
         // The projection view adds scroll bars, which a Sirius user expects on a large diagram.
         overrideModelElement(context, DefaultTypes.GRAPH, GGraph, CoyotosGraphView);
+        rebind(TYPES.IModelFactory).to(CoyotosModelFactory).inSingletonScope();
 
         configureModelElement(context, 'node:process', GNode, ProcessNodeView);
         configureModelElement(context, 'node:endpoint', EndpointNode, EndpointNodeView);
@@ -73,6 +75,7 @@ export function createCoyotosContainer(options: IDiagramOptions): Container {
         createDiagramOptionsModule(options, { baseDiv: BASE_DIV, needsClientLayout: false }),
         coyotosDiagramModule,
         quickFixModule,
+        firstDrawingModule,
         STANDALONE_MODULE_CONFIG,
         // Export goes to the host, not to a browser download. Edge crossings are not drawn as jumps, so the
         // sweep that finds them (a tenth of a 2,000-node first drawing) is left out.

@@ -14,6 +14,7 @@ import {
     SetViewportAction
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+import { DrawingCounter } from './first-drawing';
 import { hostLog } from './host';
 
 export interface CoyotosDiagramApi {
@@ -25,6 +26,8 @@ export interface CoyotosDiagramApi {
     selectedIds(): string[];
     select(ids: string[]): void;
     elementIds(type?: string): string[];
+    /** How often the page has drawn the diagram (not counting the empty page before the first model). */
+    drawings(): number;
 }
 
 declare global {
@@ -48,6 +51,7 @@ export function createDiagramApi(container: Container): CoyotosDiagramApi {
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const selection = container.get(SelectionService);
+    const drawingCounter = container.get(DrawingCounter);
     // Errors in a toolbar call must reach the host log, not vanish in a rejected promise.
     const dispatch = (...actions: Parameters<GLSPActionDispatcher['dispatchAll']>[0]): void => {
         dispatcher.dispatchAll(actions).catch(error => hostLog('error', `dispatch failed: ${String(error)}`));
@@ -74,7 +78,8 @@ export function createDiagramApi(container: Container): CoyotosDiagramApi {
         elementIds: (type?: string) =>
             [...editorContext.modelRoot.index.all()]
                 .filter(element => element !== editorContext.modelRoot && (type === undefined || element.type === type))
-                .map(element => element.id)
+                .map(element => element.id),
+        drawings: () => drawingCounter.drawings
     };
 }
 

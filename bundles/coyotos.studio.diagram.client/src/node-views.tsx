@@ -2,7 +2,7 @@
 /**
  * One SVG view per Coyotos node type (DIAGRAM-PROTOCOL.md, "Element types"). Every view draws its
  * outline with the sprotty classes (`sprotty-node`, `selected`, `mouseover`) so selection, hover and the
- * validation classes `coyotos-error`/`coyotos-warning` are styled by diagram.css, then renders the
+ * validation classes `error`/`warning` are styled by diagram.css, then renders the
  * children (labels, issue markers) that the layout placed.
  */
 import { GLabel, GNode, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';

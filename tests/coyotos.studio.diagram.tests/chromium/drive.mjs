@@ -7,15 +7,26 @@
 //   {"step": "..."}             progress
 //   {"result": {...}}           at the end, then exit 0
 //   {"error": "..."}            on failure, then exit 1
-// stdin, one JSON object per line: {"toClient": "<json-rpc>"}, delivered in order to window.coyotosHostReceive.
+// stdin, one JSON object per line: {"toClient": "<json-rpc>"}, delivered in order to window.coyotosHostReceive
+// (a long one through a file the page reads, see FILE_DELIVERY_CHARS).
+// The scenario gets `marks`: when (Date.now()) the page sent requestModel, and when the first model arrived on
+// stdin and was handed to the page, so a benchmark can say where the time between page load and drawing went.
 // The page's own console output goes to stderr.
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import { scenarios } from './scenarios.mjs';
 
 const CHROMIUM = process.env.COYOTOS_CHROMIUM ?? '/usr/bin/chromium';
+// A message at least this long reaches the page through a file it reads (a synchronous XMLHttpRequest, which
+// --allow-file-access-from-files permits), not as an argument of page.evaluate: Playwright's protocol alone takes
+// about 1.5 s to carry a 1.8 M character string into a blank page on a busy 2-core machine, a cost of this driver
+// that SWT's bridge (one script with the message as a string literal) does not have and that would swamp the
+// figures of a large diagram. Short messages keep the direct way.
+const FILE_DELIVERY_CHARS = 64 * 1024;
 // Without the background-networking flags Chromium keeps dialling Google on this closed network.
 const CHROMIUM_ARGS = [
     '--no-sandbox',
@@ -78,6 +89,7 @@ async function main() {
     }
     mkdirSync(shotDir, { recursive: true });
 
+    const spool = mkdtempSync(join(tmpdir(), 'coyotos-drive-'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -89,25 +101,33 @@ async function main() {
         });
 
         // The host bridge: installed before the page loads, as SWT does (only sooner).
-        await page.exposeFunction('coyotosHostSend', json => emit({ toServer: json }));
-        deliverStdinInOrder(page);
+        const marks = {};
+        await page.exposeFunction('coyotosHostSend', json => {
+            if (marks.requestModelSent === undefined && json.includes('"requestModel"')) {
+                marks.requestModelSent = Date.now();
+            }
+            emit({ toServer: json });
+        });
+        deliverStdinInOrder(page, marks, spool);
 
         emit({ step: `open ${url}` });
         await page.goto(url);
         const shot = name => page.screenshot({ path: join(shotDir, name) });
-        const result = await scenario({ page, step: text => emit({ step: text }), shot, cpu: chromiumCpuMillis });
+        const result = await scenario({ page, step: text => emit({ step: text }), shot, cpu: chromiumCpuMillis, marks });
         if (pageErrors.length > 0) {
             throw new Error(`the page threw: ${pageErrors.join(' | ')}`);
         }
         emit({ result });
     } finally {
         await browser.close();
+        rmSync(spool, { recursive: true, force: true });
     }
 }
 
 // Server messages must reach the page in the order they were sent, so each delivery waits for the previous one.
-function deliverStdinInOrder(page) {
+function deliverStdinInOrder(page, marks, spool) {
     let queue = Promise.resolve();
+    let spooled = 0;
     const lines = createInterface({ input: process.stdin });
     lines.on('line', line => {
         if (!line.trim()) {
@@ -124,10 +144,36 @@ function deliverStdinInOrder(page) {
             emit({ step: 'ignored stdin object without a "toClient" string' });
             return;
         }
+        const firstModel = marks.modelArrived === undefined && message.includes('"newRoot"');
+        if (firstModel) {
+            marks.modelArrived = Date.now();
+        }
         queue = queue
-            .then(() => page.evaluate(m => window.coyotosHostReceive(m), message))
+            .then(() => message.length < FILE_DELIVERY_CHARS
+                ? page.evaluate(m => window.coyotosHostReceive(m), message)
+                : deliverThroughFile(page, message, join(spool, `message-${++spooled}.json`)))
+            .then(() => {
+                if (firstModel) {
+                    marks.modelDelivered = Date.now();
+                }
+            })
             .catch(error => process.stderr.write(`[drive] delivery failed: ${error.message}\n`));
     });
+}
+
+async function deliverThroughFile(page, message, file) {
+    writeFileSync(file, message);
+    try {
+        await page.evaluate(url => {
+            const request = new XMLHttpRequest();
+            request.open('GET', url, false);
+            request.overrideMimeType('text/plain; charset=utf-8');
+            request.send();
+            window.coyotosHostReceive(request.responseText);
+        }, pathToFileURL(file).href);
+    } finally {
+        rmSync(file, { force: true });
+    }
 }
 
 main().then(

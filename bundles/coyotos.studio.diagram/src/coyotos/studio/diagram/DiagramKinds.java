@@ -30,8 +30,6 @@ public final class DiagramKinds {
     public static final String EDGE_LABEL = "label:edge";
     public static final String SLOT_LABEL = "label:slot";
 
-    public static final String ERROR_CLASS = "coyotos-error";
-    public static final String WARNING_CLASS = "coyotos-warning";
     public static final String SHOWN_PROCESS_CLASS = "coyotos-selected-process";
     /** Nodes and edges loaded from a program image, not model elements: drawn dashed, never edited. */
     public static final String LOADED_CLASS = "coyotos-loaded";

@@ -23,7 +23,7 @@ import com.google.gson.JsonParser;
  * to a real in-process server: drive.mjs prints the page's messages, this class feeds them to the server and
  * writes the server's answers back. Nothing is downloaded; a missing Chromium or driver fails with the fix.
  */
-final class ChromiumPage {
+public final class ChromiumPage {
 
     static final Path DRIVER_DIR = Path.of("chromium").toAbsolutePath();
     static final Path CLIENT_PAGE = Path.of("../../bundles/coyotos.studio.diagram.client/web/index.html")
@@ -37,7 +37,28 @@ final class ChromiumPage {
      * the scenario reports no drawing or /proc cannot be read), and
      * {@code modelChars} the size of the first model message.
      */
-    record Outcome(JsonObject result, List<String> steps, long serverMillis, long serverCpuMillis, int modelChars) {
+    public record Outcome(JsonObject result, List<String> steps, long serverMillis, long serverCpuMillis,
+            int modelChars) {
+
+        /**
+         * The render scenario's figures in a line: page load to drawn, and where that time went (the page's
+         * start-up, the server and the bridge, handing the model to the page, the page building and drawing it).
+         * Wall times grow with whatever else runs on the machine; the CPU times are the figures to compare.
+         */
+        public String drawingFigures() {
+            long ready = result.get("readyMillis").getAsLong();
+            long requested = result.get("requestModelMillis").getAsLong();
+            long arrived = result.get("modelArrivedMillis").getAsLong();
+            long delivered = result.get("modelDeliveredMillis").getAsLong();
+            return "page loaded to drawn " + ready + " ms: page to requestModel " + requested + " ms, server and "
+                    + "bridge " + (arrived - requested) + " ms (the server from requestModel to sending the model "
+                    + serverMillis + " ms, " + String.format("%,d", modelChars) + " characters), handing the model "
+                    + "to the page " + (delivered - arrived) + " ms, page building and drawing it "
+                    + (ready - delivered) + " ms; CPU: server " + serverCpuMillis + " ms, page "
+                    + result.get("pageCpuMillis").getAsLong() + " ms to drawn, "
+                    + result.get("settledCpuMillis").getAsLong() + " ms to a second after it; drawings of the "
+                    + "diagram by then: " + result.get("drawings").getAsInt();
+        }
     }
 
     /** When the page asked for the model and when the first model went back, and how big it was. */
@@ -60,7 +81,7 @@ final class ChromiumPage {
         }
     }
 
-    static void checkInstalled() {
+    public static void checkInstalled() {
         require(Files.isExecutable(CHROMIUM), "Debian's Chromium is missing at " + CHROMIUM
                 + ": apt-get install -y chromium (./studio test does this)");
         require(Files.isDirectory(DRIVER_DIR.resolve("node_modules/playwright-core")),
@@ -74,7 +95,7 @@ final class ChromiumPage {
         }
     }
 
-    static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots)
+    public static Outcome run(String scenario, String diagramType, String sourceUri, String processId, Path shots)
             throws IOException, InterruptedException {
         return run(scenario, diagramType, sourceUri, processId, shots, Map.of());
     }

@@ -56,6 +56,51 @@ class QuickFixTest extends OpenDiagramTest {
         assertEquals(broken, open.text(), "undo takes the fix back");
     }
 
+    /**
+     * The model the server sends marks each drawn element with exactly the findings placed on it, as an issue
+     * marker child (one issue per finding, its message led by the rule id) and the worst severity as CSS class:
+     * a process without a schedule gets the schedule rule (spec §3.1.1), an error; the pager keeps only its own
+     * finding (it has no fault handler), none of the app's. No SetMarkersAction follows: the page draws the
+     * model once, markers and all.
+     */
+    @Test
+    void theModelCarriesTheFindingsOfEachElementAsItsIssueMarker() {
+        Process app = (Process) open.model.byId(APP);
+        int models = page.modelCount();
+        open.model.commandStack().execute(SetCommand.create(open.model.domain(), app,
+                CoyotosPackage.Literals.PROCESS__SCHEDULE, SetCommand.UNSET_VALUE));
+        page.awaitModels(models + 1);
+        JsonObject appNode = element(page.lastModel(), APP);
+        assertEquals(List.of("COY-PROCESS-SCHEDULE"), ruleIds(appNode));
+        assertEquals(List.of("error"), severities(appNode));
+        assertEquals(List.of("error"), appNode.getAsJsonArray("cssClasses").asList().stream()
+                .map(JsonElement::getAsString).toList());
+        assertEquals(List.of("COY-FAULT-PATH-NO-HANDLER"), ruleIds(element(page.lastModel(),
+                ProcessLayoutOperationsTest.PAGER)));
+        assertEquals(0, page.count("setMarkers"), "markers travel in the model, not in a message of their own");
+    }
+
+    private static JsonObject element(JsonObject root, String id) {
+        return root.getAsJsonArray("children").asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(e -> id.equals(e.get("id").getAsString())).findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> issues(JsonObject element) {
+        JsonObject marker = element.getAsJsonArray("children").asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(c -> "marker".equals(c.get("type").getAsString())).findFirst().orElseThrow();
+        assertEquals(element.get("id").getAsString() + "_marker", marker.get("id").getAsString());
+        return marker.getAsJsonArray("issues").asList().stream().map(JsonElement::getAsJsonObject).toList();
+    }
+
+    private static List<String> ruleIds(JsonObject element) {
+        return issues(element).stream().map(i -> i.get("message").getAsString())
+                .map(m -> m.substring(1, m.indexOf(']'))).toList();
+    }
+
+    private static List<String> severities(JsonObject element) {
+        return issues(element).stream().map(i -> i.get("severity").getAsString()).toList();
+    }
+
     /** What the command palette lists for the selected element, as the page asks for it. */
     private List<JsonObject> palette(String selectedId) {
         String requestId = "palette-" + System.nanoTime();

@@ -1,13 +1,13 @@
 package coyotos.studio.diagram.internal.graph;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 
-import coyotos.studio.diagram.DiagramKinds;
 import coyotos.studio.diagram.EditedModel;
 import coyotos.studio.model.validation.Finding;
 
@@ -25,15 +25,15 @@ public final class Findings {
                 .filter(p -> p.elementId() != null).toList();
     }
 
-    /** One CSS class per drawn element: the worst severity found on it. */
-    public static Map<String, String> cssClasses(List<Placed> placed) {
-        Map<String, String> css = new HashMap<>();
-        for (Placed p : placed) {
-            boolean error = p.finding().severity() >= Diagnostic.ERROR;
-            css.merge(p.elementId(), error ? DiagramKinds.ERROR_CLASS : DiagramKinds.WARNING_CLASS,
-                    (a, b) -> a.equals(DiagramKinds.ERROR_CLASS) ? a : b);
-        }
-        return css;
+    /** The findings placed on each drawn element, each list in the order of {@code placed}. */
+    public static Map<String, List<Placed>> byElement(List<Placed> placed) {
+        return placed.stream()
+                .collect(Collectors.groupingBy(Placed::elementId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Whether any of these findings is an error (the element is drawn as an error, else as a warning). */
+    public static boolean anyError(List<Placed> placed) {
+        return placed.stream().anyMatch(p -> p.finding().severity() >= Diagnostic.ERROR);
     }
 
     private static String drawnHolder(EObject element, DiagramContent content, EditedModel model) {

@@ -6,7 +6,6 @@ import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.features.commandpalette.CommandPaletteActionProvider;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
-import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.gmodel.GModelCutOperationHandler;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
@@ -19,9 +18,10 @@ import coyotos.studio.diagram.internal.handler.LayoutDiagramHandler;
 import coyotos.studio.diagram.internal.handler.ChangeBoundsHandler;
 
 /**
- * What both Coyotos diagrams share: the session state on the editor's command stack, the model storage, rule
- * markers and their quick fixes, label checks, and the operations that work the same in each (delete, move,
- * label edit, layout, quick fix).
+ * What both Coyotos diagrams share: the session state on the editor's command stack, the model storage, quick
+ * fixes of the rule findings, label checks, and the operations that work the same in each (delete, move, label
+ * edit, layout, quick fix). The findings travel in the model as issue markers (GraphAssembler), so no GLSP
+ * ModelValidator is bound and no SetMarkersAction follows a model.
  * GLSP's own cut and layout handlers work on the GModel alone, so they are replaced by model commands.
  */
 public abstract class CoyotosDiagramModule extends DiagramModule {
@@ -34,11 +34,6 @@ public abstract class CoyotosDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
         return CoyotosSourceModelStorage.class;
-    }
-
-    @Override
-    protected Class<? extends ModelValidator> bindModelValidator() {
-        return RuleMarkers.class;
     }
 
     @Override

@@ -37,7 +37,7 @@ public abstract class DiagramModelFactory implements GModelFactory {
         state.setContent(read.content());
         state.setFindings(read.findings());
         state.updateRoot(GraphAssembler.assemble(read.content(), model.layout(), state.layoutKey(),
-                Findings.cssClasses(read.findings())));
+                Findings.byElement(read.findings())));
     }
 
     private record Read(DiagramContent content, List<Findings.Placed> findings) {
