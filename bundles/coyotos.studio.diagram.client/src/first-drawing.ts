@@ -11,6 +11,7 @@ import {
     Action,
     CommandExecutionContext,
     Dimension,
+    EMPTY_ROOT,
     FeatureModule,
     FeedbackAwareSetModelCommand,
     GModelElement,
@@ -82,7 +83,7 @@ export class DrawnModelConstraint extends ModelInitializationConstraint {
 
 /**
  * Counts how often the page drew the diagram: sprotty decorates the root once per drawing and calls postUpdate
- * after it. Drawings of the empty root the page shows before the first model are not counted. The first
+ * after it. Drawings of the placeholder root the page shows before the first model are not counted. The first
  * drawing of a diagram completes the model's initialization.
  */
 @injectable()
@@ -93,7 +94,9 @@ export class DrawingCounter implements IVNodePostprocessor {
 
     decorate(vnode: VNode, element: GModelElement): VNode {
         if (element instanceof GModelRoot) {
-            this.drawingDiagram = element.children.length > 0;
+            // sprotty's placeholder root, drawn before the first model, is not a diagram; a model with no elements
+            // yet (a new file) is one, and must complete the initialization too
+            this.drawingDiagram = element.type !== EMPTY_ROOT.type;
         }
         return vnode;
     }
