@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.ui.DebugUITools;
@@ -114,12 +113,6 @@ abstract class DebuggingWorkbench {
                 .filter(r -> !r.contains("(terminated)") && !r.contains("[Coyotos Simulation]")).toList() : List.of();
     }
 
-    private boolean debugViewEmpty() {
-        boolean open = UIThread.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .findView(IDebugUIConstants.ID_DEBUG_VIEW) != null);
-        return !open || bot.viewByTitle("Debug").bot().tree().rowTexts().isEmpty();
-    }
-
     static boolean contains(List<String> rows, String text) {
         return rows.stream().anyMatch(r -> r.contains(text));
     }
@@ -153,13 +146,9 @@ abstract class DebuggingWorkbench {
         for (ILaunch launch : launches.getLaunches()) {
             launches.removeLaunch(launch);
         }
-        // the Debug view drops a removed launch's row in a later UI update, reading its configuration for the label:
-        // deleting the configuration before that makes Debug UI log "Launch configuration ... does not exist"
-        EventLoop.waitUntil(Condition.that("the Debug view lists no launch", this::debugViewEmpty), 30_000);
-        for (ILaunchConfiguration config : launches
-                .getLaunchConfigurations(launches.getLaunchConfigurationType(CoyotosDebugModel.LAUNCH_TYPE))) {
-            config.delete();
-        }
+        // Launch configurations stay: Debug UI's launch history keeps the last launches' configurations and reads
+        // them when the Run menu opens, so deleting them made it log "Launch configuration ... does not exist" in
+        // the next test. A test's Debug As finds the configuration of the same model and uses it again.
         DebugPlugin.getDefault().getBreakpointManager().setEnabled(true);
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
                 DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CoyotosDebugModel.ID), true);
