@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import coyotos.studio.debug.CoyotosDebugTarget;
@@ -21,7 +20,6 @@ import coyotos.studio.sim.result.RunResult;
 import coyotos.studio.tests.driver.BotTree;
 import coyotos.studio.tests.driver.BotTreeItem;
 import coyotos.studio.tests.driver.Condition;
-import coyotos.studio.tests.driver.UIThread;
 
 /**
  * Debug As &gt; Coyotos Simulation on the testhandler example, as a user does it: a fault breakpoint on the test
@@ -39,15 +37,8 @@ class DebugAsTest extends DebuggingWorkbench {
         bot.waitUntil(Condition.that("the Breakpoints view lists the breakpoint", () -> breakpoints.rowTexts()
                 .contains("Any fault raised by testHandler")));
 
-        bot.viewByTitle("Project Explorer").show().bot().tree().expandNode(PROJECT).getNode(MODEL).select();
-        bot.menu("Run").menu("Debug As").menu("Coyotos Simulation").click();
-        // the user said "always" to the Debug perspective: it comes up with the launch
-        bot.waitUntil(Condition.that("the Debug perspective is shown", () -> UIThread.syncExec(
-                () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getPerspective().getId()
-                        .equals(IDebugUIConstants.ID_DEBUG_PERSPECTIVE))), RUN_TIMEOUT);
-        BotTree debug = bot.viewByTitle("Debug").show().bot().tree();
-        bot.waitUntil(Condition.that("the Debug view shows the system at its start",
-                () -> contains(debug.allRows(), "(suspended at the start)")), RUN_TIMEOUT);
+        debugAndWaitForTheStart();
+        BotTree debug = bot.viewByTitle("Debug").bot().tree();
         CoyotosDebugTarget target = target();
 
         bot.menu("Run").menu("Resume").click();

@@ -200,9 +200,11 @@ abstract class DebuggingWorkbench {
         throw new AssertionError("no row '" + text + "' in the tree");
     }
 
+    /** Debug As on the test's model from the Project Explorer, until the system stands at its start. */
     void debugAndWaitForTheStart() {
-        bot.viewByTitle("Project Explorer").show().bot().tree().expandNode(PROJECT).getNode(MODEL).select();
+        bot.viewByTitle("Project Explorer").show().bot().tree().expandNode(PROJECT).getNode(model.getName()).select();
         bot.menu("Run").menu("Debug As").menu("Coyotos Simulation").click();
+        // the user said "always" to the Debug perspective: it comes up with the launch
         bot.waitUntil(Condition.that("the Debug perspective is shown", () -> UIThread.syncExec(
                 () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getPerspective().getId()
                         .equals(IDebugUIConstants.ID_DEBUG_PERSPECTIVE))), RUN_TIMEOUT);

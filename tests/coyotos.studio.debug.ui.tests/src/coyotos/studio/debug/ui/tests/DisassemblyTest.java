@@ -78,14 +78,8 @@ class DisassemblyTest extends DebuggingWorkbench {
 
     @Test
     void stepAnInstructionStepBackAndSeeThePcInTheDisassembly() throws Exception {
-        bot.viewByTitle("Project Explorer").show().bot().tree().expandNode(PROJECT).getNode("frames.coyotos").select();
-        bot.menu("Run").menu("Debug As").menu("Coyotos Simulation").click();
-        bot.waitUntil(Condition.that("the Debug perspective is shown", () -> UIThread.syncExec(
-                () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getPerspective().getId()
-                        .equals(IDebugUIConstants.ID_DEBUG_PERSPECTIVE))), RUN_TIMEOUT);
-        BotTree debug = bot.viewByTitle("Debug").show().bot().tree();
-        bot.waitUntil(Condition.that("the Debug view shows the system at its start",
-                () -> contains(debug.allRows(), "(suspended at the start)")), RUN_TIMEOUT);
+        debugAndWaitForTheStart();
+        BotTree debug = bot.viewByTitle("Debug").bot().tree();
         CoyotosDebugTarget target = target();
         long start = symbols.get("_start");
 
